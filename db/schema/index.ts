@@ -1,0 +1,7 @@
+export * from './enums';
+export * from './clinic';
+export * from './services';
+export * from './practitioners';
+export * from './patients';
+export * from './staff';
+export * from './appointments';

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { services } from './services';
+
+export const practitioners = pgTable('practitioners', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  title: text('title').notNull(),
+  bio: text('bio').notNull().default(''),
+  /** Calendar colour in the dashboard, e.g. '#2f6f7e'. */
+  color: text('color').notNull().default('#2f6f7e'),
+  active: boolean('active').notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const practitionerServices = pgTable(
+  'practitioner_services',
+  {
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practitionerId, t.serviceId] }),
+    index('practitioner_services_service_idx').on(t.serviceId),
+  ],
+);
+
+/** Weekly working hours in the clinic's local time (ISO weekday: 1 = Monday … 7 = Sunday). */
+export const workingHours = pgTable(
+  'working_hours',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    weekday: smallint('weekday').notNull(),
+    startTime: time('start_time').notNull(),
+    endTime: time('end_time').notNull(),
+  },
+  (t) => [
+    index('working_hours_practitioner_idx').on(t.practitionerId, t.weekday),
+    check('working_hours_weekday', sql`${t.weekday} between 1 and 7`),
+    check('working_hours_order', sql`${t.endTime} > ${t.startTime}`),
+  ],
+);
+
+export const timeOff = pgTable(
+  'time_off',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('time_off_practitioner_range_idx').on(t.practitionerId, t.startsAt, t.endsAt),
+    check('time_off_order', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export type Practitioner = typeof practitioners.$inferSelect;
+export type NewPractitioner = typeof practitioners.$inferInsert;
+export type WorkingHours = typeof workingHours.$inferSelect;
+export type TimeOff = typeof timeOff.$inferSelect;

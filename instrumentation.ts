@@ -1,0 +1,7 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { migrateOnStartup } = await import('./lib/startup');
+  // Serve only after migrations when the database answers; if it is down, come up anyway
+  // (health reports 503) and let migrateOnStartup keep retrying in the background.
+  await Promise.race([migrateOnStartup(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+}
