@@ -5,3 +5,4 @@ export * from './practitioners';
 export * from './patients';
 export * from './staff';
 export * from './appointments';
+export * from './requests';

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The server Playwright tests run against: a production build on its own fresh embedded database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unset DATABASE_URL
+export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e}"
+export SEED_STAFF_PASSWORD="${SEED_STAFF_PASSWORD:-e2e-Staff-Passw0rd!}"
+export NODE_ENV=production
+rm -rf "$PGLITE_DIR"
+npx tsx db/cli.ts setup >/dev/null
+if [ -z "${E2E_SKIP_BUILD:-}" ]; then
+  npx next build
+fi
+exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
