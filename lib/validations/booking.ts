@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The one schema for a booking request: react-hook-form's zodResolver uses it in the browser and
+ * the server action and POST /api/v1/bookings use it on the server.
+ */
+
+export const RED_FLAGS = {
+  saddle_numbness: 'Numbness in the groin, buttocks or inner thighs (the "saddle" area)',
+  bladder_bowel: 'New trouble controlling your bladder or bowel, or not being able to pee',
+  leg_weakness: 'Weakness in a leg or foot that is getting worse',
+  fever: 'Fever or feeling very unwell along with back pain',
+  trauma: 'Pain that started after a fall, crash or other accident',
+} as const;
+export type RedFlag = keyof typeof RED_FLAGS;
+
+export const PAIN_AREAS = {
+  lower_back: 'Lower back',
+  upper_back: 'Upper or mid back',
+  neck: 'Neck',
+  hip_buttock: 'Hip or buttock',
+  leg: 'Leg',
+  other: 'Somewhere else',
+} as const;
+
+export const PAIN_DURATIONS = {
+  under_2_weeks: 'Less than 2 weeks',
+  '2_to_6_weeks': '2 to 6 weeks',
+  '6_to_12_weeks': '6 to 12 weeks',
+  over_3_months: 'More than 3 months',
+} as const;
+
+export const LEG_PAIN = {
+  no: 'No',
+  above_knee: 'Yes, above the knee',
+  below_knee: 'Yes, below the knee',
+} as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...Array<keyof T & string>];
+
+export const intakeSchema = z
+  .object({
+    painAreas: z.array(z.enum(keys(PAIN_AREAS))).min(1, 'Choose where it hurts.').max(6),
+    painDuration: z.enum(keys(PAIN_DURATIONS), { error: 'Choose how long it has hurt.' }),
+    legPain: z.enum(keys(LEG_PAIN), { error: 'Tell us whether the pain runs down a leg.' }),
+    redFlags: z.array(z.enum(keys(RED_FLAGS))).max(5),
+  })
+  .strict();
+
+export const patientDetailsSchema = z
+  .object({
+    name: z.string().trim().min(2, 'Enter your full name.').max(120, 'Use at most 120 characters.'),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, 'That e-mail address is too long.')
+      .pipe(z.email('Enter an e-mail address like name@example.com.')),
+    phone: z
+      .string()
+      .trim()
+      .min(7, 'Enter a phone number we can call.')
+      .max(30, 'That phone number is too long.')
+      .regex(/^\+?[0-9 ().-]+$/, 'Use digits, spaces and + ( ) - only.'),
+    patientType: z.enum(['new', 'returning'], { error: 'Tell us whether you have visited before.' }),
+    reason: z.string().trim().max(1000, 'Keep it under 1,000 characters.'),
+    consent: z.literal(true, { error: 'Please accept the cancellation policy to book.' }),
+    intake: intakeSchema,
+  })
+  .strict();
+
+export const bookingRequestSchema = z
+  .object({
+    service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown therapy.'),
+    /** A practitioner id, or null for "first available". */
+    practitioner: z.uuid('Unknown practitioner.').nullable(),
+    start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }),
+    patient: patientDetailsSchema,
+  })
+  .strict();
+
+export type IntakeAnswers = z.infer<typeof intakeSchema>;
+export type PatientDetails = z.infer<typeof patientDetailsSchema>;
+export type PatientDetailsInput = z.input<typeof patientDetailsSchema>;
+export type BookingRequest = z.infer<typeof bookingRequestSchema>;
+
+export const cancelBookingSchema = z
+  .object({ reason: z.string().trim().max(500, 'Keep it under 500 characters.').optional() })
+  .strict();
+
+export const rescheduleBookingSchema = z
+  .object({ start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }), practitioner: z.uuid().nullable().optional() })
+  .strict();
