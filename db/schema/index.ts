@@ -6,3 +6,5 @@ export * from './patients';
 export * from './staff';
 export * from './appointments';
 export * from './requests';
+export * from './auth';
+export * from './audit';
