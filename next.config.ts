@@ -13,6 +13,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: { authInterrupts: true },
   // Native and WebAssembly packages load their own files at run time: keep them out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   async headers() {

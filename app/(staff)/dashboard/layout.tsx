@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { requireStaff } from '@/lib/auth/guard';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import { signOutAction } from './actions';
+
+export const metadata: Metadata = { title: { template: '%s · Staff', default: 'Dashboard · Staff' }, robots: { index: false } };
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  // Layouts don't protect the pages and actions beneath them on their own: each checks again.
+  const staff = await requireStaff();
+  return (
+    <div className="min-h-screen bg-sand-50">
+      <header className="border-b border-sand-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/dashboard" className="font-serif text-lg font-semibold text-brand-900 no-underline">
+            Larkfield Stride · Staff
+          </Link>
+          <nav aria-label="Staff" className="flex flex-wrap items-center gap-4 text-[0.95rem]">
+            <Link href="/dashboard">Today</Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {staff.name} <span className="text-muted">({ROLE_LABELS[staff.role]})</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-full border border-brand-800 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+
+/** The one result type of every server action: expected failures are returned, only bugs throw. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: Partial<Record<string, string[]>> };
+
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
+  const out: Partial<Record<string, string[]>> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
