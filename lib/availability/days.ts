@@ -14,51 +14,69 @@ export interface CalendarDay {
   weekday: Weekday;
 }
 
-/** Weekly hours as minutes after local midnight, grouped by weekday, parsed once per query. */
-export type HoursByWeekday = ReadonlyMap<Weekday, readonly MsInterval[]>;
+/** A weekly-hours window as minutes after local midnight. */
+interface ClockWindow {
+  startMinute: number;
+  endMinute: number;
+}
+
+/** Weekly hours grouped by weekday, parsed once per query rather than once per date. */
+export type HoursByWeekday = ReadonlyMap<Weekday, readonly ClockWindow[]>;
 
 export function indexWeeklyHours(weeklyHours: readonly WeeklyHours[]): HoursByWeekday {
-  const byWeekday = new Map<Weekday, MsInterval[]>();
+  const byWeekday = new Map<Weekday, ClockWindow[]>();
   weeklyHours.forEach((hours, i) => {
     const list = byWeekday.get(hours.weekday) ?? [];
     list.push({
-      start: parseClock(hours.start, `weeklyHours[${i}].start`),
-      end: parseClock(hours.end, `weeklyHours[${i}].end`),
+      startMinute: parseClock(hours.start, `weeklyHours[${i}].start`),
+      endMinute: parseClock(hours.end, `weeklyHours[${i}].end`),
     });
     byWeekday.set(hours.weekday, list);
   });
   return byWeekday;
 }
 
-// Calendar arithmetic happens in UTC on purpose: a calendar date has no time zone, and UTC has no
-// DST, so adding a day always lands on the next date.
-function toCalendarDay(dt: DateTime): CalendarDay {
+// Calendar arithmetic happens on UTC midnights on purpose: a calendar date has no time zone, and
+// UTC has no DST, so adding 24 h always lands on the next date. Native Date is used because this
+// runs once per day per query and luxon's parsing is comparatively slow.
+const DAY_MS = 24 * HOUR_MS;
+
+function utcMidnight(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, does not remap years 0–99
+  return d.getTime();
+}
+
+function dayFromUtcMidnight(ms: number): CalendarDay {
+  const d = new Date(ms);
   return {
-    date: dt.toISODate() as LocalDate,
-    year: dt.year,
-    month: dt.month,
-    day: dt.day,
-    weekday: dt.weekday as Weekday,
+    date: d.toISOString().slice(0, 10),
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: (d.getUTCDay() || 7) as Weekday,
   };
 }
 
 export function calendarDay(date: LocalDate, label = 'date'): CalendarDay {
   const { year, month, day } = parseLocalDate(date, label);
-  return toCalendarDay(DateTime.utc(year, month, day));
+  return dayFromUtcMidnight(utcMidnight(year, month, day));
+}
+
+export function nextCalendarDay(day: CalendarDay): CalendarDay {
+  return dayFromUtcMidnight(utcMidnight(day.year, day.month, day.day) + DAY_MS);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDate(date, 'date');
-  return DateTime.utc(year, month, day).plus({ days }).toISODate() as LocalDate;
+  return dayFromUtcMidnight(utcMidnight(year, month, day) + days * DAY_MS).date;
 }
 
 /** Every calendar day from `from` to `to`, both inclusive (nothing when from > to). */
 export function* calendarDays(from: LocalDate, to: LocalDate): Generator<CalendarDay> {
-  let dt = DateTime.fromISO(from, { zone: 'utc' });
-  const last = DateTime.fromISO(to, { zone: 'utc' });
-  while (dt <= last) {
-    yield toCalendarDay(dt);
-    dt = dt.plus({ days: 1 });
+  const last = calendarDay(to, 'to');
+  for (let day = calendarDay(from, 'from'); day.date <= last.date; day = nextCalendarDay(day)) {
+    yield day;
   }
 }
 
@@ -77,31 +95,55 @@ export function localMinuteOfDay(ms: number, zone: IANAZone): number {
   return wall.getUTCHours() * 60 + wall.getUTCMinutes();
 }
 
+// Each conversion costs luxon tens of microseconds of Intl work, and every booking request asks
+// for the same few hundred (date, opening time) pairs. The answer depends only on the tz database,
+// which cannot change while the process runs, so memoising is safe; the bound keeps memory flat.
+const instantCache = new Map<string, number>();
+const INSTANT_CACHE_LIMIT = 50_000;
+
 /**
  * The instant a wall-clock time on `day` begins: the first instant at which the clinic clock
  * reads at least that time. For ordinary times that is the obvious instant; inside a
  * spring-forward gap it is the first instant after the gap; for a time that happens twice on a
- * fall-back day it is the first occurrence (luxon alone would pick one by its own heuristics).
+ * fall-back day it is the first occurrence (luxon alone picks one by zone-dependent heuristics).
  */
 export function localInstant(day: CalendarDay, minuteOfDay: number, zone: IANAZone): number {
+  const key = `${zone.name}|${day.date}|${minuteOfDay}`;
+  const cached = instantCache.get(key);
+  if (cached !== undefined) return cached;
+  const instant = resolveLocalInstant(day, minuteOfDay, zone);
+  if (instantCache.size >= INSTANT_CACHE_LIMIT) instantCache.clear();
+  instantCache.set(key, instant);
+  return instant;
+}
+
+function resolveLocalInstant(day: CalendarDay, minuteOfDay: number, zone: IANAZone): number {
   const hour = Math.floor(minuteOfDay / 60);
   const minute = minuteOfDay % 60;
   const { year, month } = day;
   const dt = DateTime.fromObject({ year, month, day: day.day, hour, minute }, { zone });
   if (!dt.isValid) {
-    throw new Error(`Cannot place ${day.date} ${hour}:${minute} in ${zone.name}: ${dt.invalidReason}`);
+    throw new Error(
+      `Cannot place ${day.date} ${hour}:${minute} in ${zone.name}: ${dt.invalidReason}`,
+    );
   }
   const ts = dt.toMillis();
-  const requestedWall = DateTime.utc(year, month, day.day, hour, minute).toMillis();
   // luxon moves a non-existent time forward by the gap, so a mismatch means we asked for it.
-  if (dt.year !== year || dt.day !== day.day || dt.month !== month || dt.hour !== hour || dt.minute !== minute) {
+  if (
+    dt.year !== year ||
+    dt.day !== day.day ||
+    dt.month !== month ||
+    dt.hour !== hour ||
+    dt.minute !== minute
+  ) {
+    const requestedWall = DateTime.utc(year, month, day.day, hour, minute).toMillis();
     return firstInstantShowing(requestedWall, ts, zone);
   }
   // A time is ambiguous only right after a fall-back, when the previous offset was larger.
   const offsetBefore = zone.offset(ts - 25 * HOUR_MS);
   if (offsetBefore > dt.offset) {
-    const earlier = requestedWall - offsetBefore * MINUTE_MS;
-    if (earlier < ts && zone.offset(earlier) === offsetBefore) return earlier;
+    const earlier = ts + (dt.offset - offsetBefore) * MINUTE_MS;
+    if (zone.offset(earlier) === offsetBefore) return earlier;
   }
   return ts;
 }
@@ -135,7 +177,10 @@ export function workingWindows(
   const clockWindows = hours.get(day.weekday);
   if (!clockWindows) return [];
   const windows = clockWindows
-    .map((w) => ({ start: localInstant(day, w.start, zone), end: localInstant(day, w.end, zone) }))
+    .map((w) => ({
+      start: localInstant(day, w.startMinute, zone),
+      end: localInstant(day, w.endMinute, zone),
+    }))
     .filter((w) => w.end > w.start)
     .sort((a, b) => a.start - b.start);
   const merged: MsInterval[] = [];

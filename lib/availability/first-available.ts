@@ -1,4 +1,4 @@
-import { addDays, calendarDay, localInstant, type CalendarDay } from './days';
+import { localInstant, nextCalendarDay, type CalendarDay } from './days';
 import { forEachOpenStart, prepareAvailability, type PreparedAvailability } from './slots';
 import type { FirstAvailableQuery, LocalDate, Slot } from './types';
 
@@ -29,7 +29,10 @@ export function firstAvailableSlots(query: FirstAvailableQuery): Slot[] {
   for (const practitioner of practitioners) {
     const prepared = prepareAvailability(practitioner, service, policy, now);
     durationMs = prepared.durationMs;
-    const loadOn = dailyLoad(prepared, practitioner.appointments.map((a) => a.start.getTime()));
+    const loadOn = dailyLoad(
+      prepared,
+      practitioner.appointments.map((a) => a.start.getTime()),
+    );
     forEachOpenStart(prepared, from, to, (start, day) => {
       const candidate = { practitionerId: prepared.practitionerId, load: loadOn(day) };
       const current = picks.get(start);
@@ -59,7 +62,7 @@ function dailyLoad(p: PreparedAvailability, appointmentStarts: number[]) {
     const cached = cache.get(day.date);
     if (cached !== undefined) return cached;
     const dayStart = localInstant(day, 0, p.zone);
-    const nextDayStart = localInstant(calendarDay(addDays(day.date, 1)), 0, p.zone);
+    const nextDayStart = localInstant(nextCalendarDay(day), 0, p.zone);
     const count = lowerBound(starts, nextDayStart) - lowerBound(starts, dayStart);
     cache.set(day.date, count);
     return count;

@@ -87,11 +87,7 @@ export interface SlotCheckQuery {
 
 export type SlotRejection =
   /** Not on the step grid of any working window, or the appointment would run past its end. */
-  | 'outside-working-hours'
-  | 'too-soon'
-  | 'beyond-horizon'
-  | 'time-off'
-  | 'conflict';
+  'outside-working-hours' | 'too-soon' | 'beyond-horizon' | 'time-off' | 'conflict';
 
 export type SlotCheck = { available: true } | { available: false; reason: SlotRejection };
 

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import type {
   BookingPolicy,
   BusyAppointment,
@@ -11,7 +11,7 @@ import type {
 // These checks exist because the engine's inputs come from admin-edited settings and the
 // database; a silently wrong number here shows patients impossible or double-booked times.
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export function assertTimeZone(timeZone: string): IANAZone {
@@ -97,11 +97,17 @@ export interface DateParts {
 }
 
 export function parseLocalDate(value: LocalDate, label: string): DateParts {
-  // The regex rejects forms luxon would accept (week dates, ordinals) that a caller never means.
-  const parsed =
-    typeof value === 'string' && LOCAL_DATE.test(value)
-      ? DateTime.fromISO(value, { zone: 'utc' })
-      : null;
-  if (!parsed?.isValid) throw new Error(`${label} must be a 'YYYY-MM-DD' date, got ${value}`);
-  return { year: parsed.year, month: parsed.month, day: parsed.day };
+  // The strict pattern rejects forms a caller never means (week dates, ordinals, times).
+  const match = typeof value === 'string' ? LOCAL_DATE.exec(value) : null;
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [];
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new Error(`${label} must be a 'YYYY-MM-DD' date, got ${value}`);
+  }
+  // Round-tripping through Date catches 2026-02-30 and month 13 without luxon's slower parser.
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    throw new Error(`${label} is not a real calendar date: ${value}`);
+  }
+  return { year, month, day };
 }
