@@ -6,6 +6,7 @@ unset DATABASE_URL
 export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e}"
 export SEED_STAFF_PASSWORD="${SEED_STAFF_PASSWORD:-e2e-Staff-Passw0rd!}"
 export NODE_ENV=production
+export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))")}"
 rm -rf "$PGLITE_DIR"
 npx tsx db/cli.ts setup >/dev/null
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then

@@ -1,0 +1,185 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { ClinicJsonLd } from '@/components/json-ld';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Card } from '@/components/ui/card';
+import { Container } from '@/components/ui/container';
+import {
+  AlertIcon,
+  BikeIcon,
+  CarIcon,
+  InfoIcon,
+  MailIcon,
+  MapPinIcon,
+  PhoneIcon,
+  TransitIcon,
+} from '@/components/ui/icons';
+import { OpeningHoursTable } from '@/components/ui/opening-hours-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { getClinic, listOpeningHours } from '@/db/queries/clinic';
+import { formatPhone, telHref } from '@/lib/format';
+
+export const metadata: Metadata = {
+  title: 'Contact and opening hours',
+  description:
+    'Address, phone, e-mail, opening hours, parking and transit for Larkfield Stride Chiropractic in Portland, OR.',
+  alternates: { canonical: '/contact' },
+};
+
+// Generic placeholder directions for the demo clinic: replace with the real ones.
+const gettingHere = [
+  {
+    Icon: TransitIcon,
+    label: 'By transit',
+    text: 'several bus lines stop within a five-minute walk, and the nearest light-rail stop is about ten minutes away on foot.',
+  },
+  {
+    Icon: CarIcon,
+    label: 'By car',
+    text: 'metered street parking is available nearby, and there is a public garage a short walk away.',
+  },
+  { Icon: BikeIcon, label: 'By bike', text: 'there is covered bike parking next to the building.' },
+  {
+    Icon: InfoIcon,
+    label: 'Access',
+    text: 'if you need step-free access or any help getting in, call ahead and we will make sure you are met at the door.',
+  },
+];
+
+const linkClass = 'font-semibold text-brand-800 underline underline-offset-4 hover:text-brand-900';
+
+export default async function ContactPage() {
+  await connection();
+  const [clinic, hours] = await Promise.all([getClinic(), listOpeningHours()]);
+  const phone = formatPhone(clinic.phone);
+
+  return (
+    <>
+      <ClinicJsonLd clinic={clinic} hours={hours} />
+      <PageHeader title="Contact and opening hours" eyebrow="Get in touch">
+        <p>
+          Call us, e-mail us or book online. If you are not sure which appointment you need, phone
+          and we will help you choose.
+        </p>
+      </PageHeader>
+
+      <Container className="grid items-start gap-6 py-12 sm:py-16 lg:grid-cols-2">
+        <div className="grid gap-6">
+          <Card as="section">
+            <h2 className="text-2xl sm:text-3xl">Reach us</h2>
+            <address className="mt-6 space-y-5 not-italic">
+              <div className="flex gap-3">
+                <MapPinIcon className="mt-0.5 size-6 text-brand-700" />
+                <div>
+                  <p className="font-semibold">Address</p>
+                  <p>
+                    {clinic.name}
+                    <br />
+                    {clinic.addressLine1}
+                    {clinic.addressLine2 ? (
+                      <>
+                        <br />
+                        {clinic.addressLine2}
+                      </>
+                    ) : null}
+                    <br />
+                    {clinic.city}, {clinic.region} {clinic.postalCode}
+                  </p>
+                </div>
+              </div>
+              <div className="flex gap-3">
+                <PhoneIcon className="mt-0.5 size-6 text-brand-700" />
+                <div>
+                  <p className="font-semibold">Phone</p>
+                  <a href={telHref(clinic.phone)} className={linkClass}>
+                    {phone}
+                  </a>
+                </div>
+              </div>
+              <div className="flex min-w-0 gap-3">
+                <MailIcon className="mt-0.5 size-6 text-brand-700" />
+                <div className="min-w-0">
+                  <p className="font-semibold">E-mail</p>
+                  <a href={`mailto:${clinic.email}`} className={`${linkClass} break-words`}>
+                    {clinic.email}
+                  </a>
+                  <p className="mt-1 text-[0.95rem] text-muted">
+                    We usually reply within one working day, so please don’t use e-mail for anything
+                    urgent.
+                  </p>
+                </div>
+              </div>
+            </address>
+            <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+              <ButtonLink href="/book" size="lg">
+                Book an appointment
+              </ButtonLink>
+              <ButtonLink href={telHref(clinic.phone)} variant="secondary" size="lg">
+                <PhoneIcon className="size-5" /> Call us
+              </ButtonLink>
+            </div>
+          </Card>
+
+          <section
+            aria-labelledby="urgent-title"
+            className="rounded-card border border-clay-100 bg-clay-50 p-5 sm:p-6"
+          >
+            <h2 id="urgent-title" className="flex items-center gap-2.5 text-2xl">
+              <AlertIcon className="size-6 text-clay-700" />
+              Need help urgently?
+            </h2>
+            <p className="mt-3">
+              We are not an emergency service. Call{' '}
+              <a href="tel:911" className={linkClass}>
+                911
+              </a>{' '}
+              or go to urgent care or an emergency department now if you have numbness in the groin
+              or saddle area, loss of bladder or bowel control, new weakness in a leg, fever with
+              back pain, back pain after a fall or accident, or pain that is severe and getting
+              worse.
+            </p>
+            <p className="mt-3">
+              For anything else that can’t wait, call us on{' '}
+              <a href={telHref(clinic.phone)} className={linkClass}>
+                {phone}
+              </a>{' '}
+              during opening hours and we will advise you.
+            </p>
+          </section>
+        </div>
+
+        <div className="grid gap-6">
+          <Card as="section">
+            <h2 id="opening-hours" className="text-2xl sm:text-3xl">
+              Opening hours
+            </h2>
+            <OpeningHoursTable hours={hours} className="mt-4" />
+            <p className="mt-4 text-[0.95rem] text-muted">
+              Times are Portland (Pacific) local time.
+            </p>
+          </Card>
+
+          <Card as="section">
+            <h2 className="text-2xl sm:text-3xl">Getting here</h2>
+            <ul className="mt-5 space-y-4">
+              {gettingHere.map(({ Icon, label, text }) => (
+                <li key={label} className="flex gap-3">
+                  <Icon className="mt-0.5 size-6 text-brand-700" />
+                  <p>
+                    <strong>{label}:</strong> {text}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+      </Container>
+
+      {/*
+        Call-back request form goes here: a full-width <Container> with
+        <section id="call-back" aria-labelledby="call-back-title"> and its own h2
+        (e.g. "Ask us to call you back"), after the contact cards and before the footer.
+      */}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { buttonClasses } from '@/components/ui/button-link';
+import { PhoneIcon } from '@/components/ui/icons';
+import { formatPhone, telHref } from '@/lib/format';
+import { FALLBACK_PHONE } from './fallback-contact';
+import { LogoMark } from './logo-mark';
+
+/**
+ * What error.tsx and global-error.tsx show: an apology, a retry and the phone number. Never the
+ * error's message or stack, which may hold internal details. Uses plain <a> (no router, which may
+ * be what broke) and no database.
+ */
+export function ErrorMessage({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div className="flex min-h-dvh flex-col bg-cream">
+      <header className="border-b border-sand-200">
+        <div className="mx-auto flex max-w-6xl items-center gap-2.5 px-4 py-4 sm:px-6">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload recovers from a broken client state */}
+          <a href="/" className="inline-flex items-center gap-2.5 rounded-lg no-underline">
+            <LogoMark className="size-9 sm:size-10" />
+            <span className="flex flex-col leading-none">
+              <span className="font-serif text-[1.15rem] font-semibold tracking-tight text-brand-900 sm:text-xl">
+                Larkfield Stride
+              </span>
+              <span className="mt-1 text-[0.7rem] font-semibold tracking-[0.14em] text-brand-700 uppercase">
+                Chiropractic
+              </span>
+            </span>
+          </a>
+        </div>
+      </header>
+      <main
+        id="main-content"
+        className="mx-auto w-full max-w-2xl flex-1 px-4 py-16 sm:px-6 sm:py-24"
+      >
+        <h1 className="text-4xl sm:text-5xl">Sorry, something went wrong</h1>
+        <p className="mt-5 text-lead text-muted">
+          This page didn’t load properly. It’s a problem on our side, not something you did. Please
+          try again in a moment.
+        </p>
+        <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+          <button
+            type="button"
+            onClick={onRetry}
+            className={`${buttonClasses('primary', 'lg')} cursor-pointer`}
+          >
+            Try again
+          </button>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- as above */}
+          <a href="/" className={buttonClasses('secondary', 'lg')}>
+            Go to the home page
+          </a>
+        </div>
+        <div className="mt-10 rounded-card border border-sand-200 bg-white p-5 sm:p-6">
+          <p className="font-semibold text-ink">
+            Need to book, change an appointment or ask something?
+          </p>
+          <p className="mt-2">
+            Call us on{' '}
+            <a
+              href={telHref(FALLBACK_PHONE)}
+              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline underline-offset-4"
+            >
+              <PhoneIcon className="size-5" />
+              {formatPhone(FALLBACK_PHONE)}
+            </a>
+            .
+          </p>
+          <p className="mt-3 text-[0.95rem] text-muted">
+            If you have severe or worsening symptoms, numbness in the groin or saddle area, loss of
+            bladder or bowel control or leg weakness, call 911 or go to urgent care.
+          </p>
+        </div>
+      </main>
+    </div>
+  );
+}

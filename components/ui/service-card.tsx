@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import type { ServiceSummary } from '@/db/queries/services';
+import { formatDuration, formatPrice } from '@/lib/format';
+import { ArrowRightIcon, ClockIcon } from './icons';
+
+/** One therapy as a card; the whole card is clickable through the title link. */
+export function ServiceCard({
+  service,
+  headingLevel: Heading = 'h3',
+}: {
+  service: ServiceSummary;
+  headingLevel?: 'h2' | 'h3';
+}) {
+  return (
+    <article className="group relative flex h-full flex-col rounded-card border border-sand-200 bg-white p-5 shadow-card transition-shadow hover:border-brand-200 hover:shadow-md sm:p-6">
+      <Heading className="text-xl sm:text-2xl">
+        <Link
+          href={`/therapies/${service.slug}`}
+          className="text-brand-900 no-underline decoration-2 underline-offset-4 group-hover:underline after:absolute after:inset-0 after:rounded-card after:content-['']"
+        >
+          {service.name}
+        </Link>
+      </Heading>
+      <div className="flex-1">
+        <p className="mt-3 text-muted">{service.summary}</p>
+        {service.requiresConsultation ? (
+          <p className="mt-3 text-sm font-medium text-clay-700">
+            New patients start with a consultation
+          </p>
+        ) : null}
+      </div>
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-sand-200 pt-4">
+        <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink">
+          <span className="inline-flex items-center gap-1.5">
+            <ClockIcon className="size-4 text-brand-700" />
+            {formatDuration(service.durationMinutes)}
+          </span>
+          <span className="font-semibold">{formatPrice(service.priceCents)}</span>
+        </p>
+        <span
+          aria-hidden="true"
+          className="inline-flex items-center gap-1 text-sm font-semibold text-brand-800"
+        >
+          Learn more{' '}
+          <ArrowRightIcon className="size-4 transition-transform group-hover:translate-x-0.5" />
+        </span>
+      </div>
+    </article>
+  );
+}

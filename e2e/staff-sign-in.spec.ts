@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
+
+test('the dashboard sends a signed-out visitor to sign-in', async ({ page }) => {
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+});
+
+test('a wrong password and an unknown e-mail get the same answer', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Work e-mail').fill('maya.okafor@larkfield-stride.example');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const message = page.getByRole('status');
+  await expect(message).toContainText('do not match');
+  const wrong = await message.innerText();
+  await page.getByLabel('Work e-mail').fill('nobody@larkfield-stride.example');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(message).toHaveText(wrong);
+});
+
+test('front desk signs in, sees today, and signs out', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Work e-mail').fill('frontdesk@larkfield-stride.example');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Today/ })).toBeVisible();
+  await expect(page.getByText('Sam Patel')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
