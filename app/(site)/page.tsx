@@ -15,6 +15,7 @@ import { getClinic, listOpeningHours } from '@/db/queries/clinic';
 import { listActivePractitioners } from '@/db/queries/practitioners';
 import { listActiveServices } from '@/db/queries/services';
 import { formatDurationAdjective, formatPhone, formatPrice, telHref } from '@/lib/format';
+import { LatestArticles } from '@/components/articles/latest-articles';
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
@@ -310,6 +311,8 @@ export default async function HomePage() {
           </Card>
         </Container>
       </section>
+
+      <LatestArticles className="border-t border-sand-200 bg-sand-50 py-14 sm:py-20" />
 
       <section aria-labelledby="cta-title" className="on-dark bg-brand-800 text-brand-100">
         <Container className="flex flex-col gap-6 py-12 sm:py-16 md:flex-row md:items-center md:justify-between">

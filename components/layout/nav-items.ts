@@ -1,6 +1,7 @@
-/** The public site's main navigation. (Articles joins here once its pages exist.) */
+/** The public site's main navigation. */
 export const navItems = [
   { href: '/therapies', label: 'Therapies' },
+  { href: '/articles', label: 'Articles' },
   { href: '/team', label: 'Team' },
   { href: '/contact', label: 'Contact' },
 ] as const;

@@ -8,3 +8,4 @@ export * from './appointments';
 export * from './requests';
 export * from './auth';
 export * from './audit';
+export * from './articles';

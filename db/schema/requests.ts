@@ -10,7 +10,15 @@ export const idempotencyKeys = pgTable(
   {
     key: text('key').primaryKey(),
     requestHash: text('request_hash').notNull(),
-    appointmentId: uuid('appointment_id').references(() => appointments.id, { onDelete: 'cascade' }),
+    appointmentId: uuid('appointment_id').references(() => appointments.id, {
+      onDelete: 'cascade',
+    }),
+    /**
+     * The manage token of that booking, encrypted with a key derived from the original request
+     * itself (and BOOKING_TOKEN_SECRET): only a replay of the exact request can read it back, and
+     * the plain token is still never stored (lib/booking/tokens.ts).
+     */
+    manageTokenSealed: text('manage_token_sealed'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('idempotency_keys_created_idx').on(t.createdAt)],

@@ -14,6 +14,7 @@ import {
   type StaffRole,
 } from '../schema';
 import { planDemoAppointments } from './appointments';
+import { seedArticles } from './articles';
 import {
   demoClinic,
   demoOfficeStaff,
@@ -72,6 +73,7 @@ export async function seedDemoClinic(db: Database, options: SeedOptions = {}): P
 
   const logins = await seedStaff(db, practitionerIds, options.staffPassword);
   await seedAppointments(db, now, practitionerIds, serviceBySlug);
+  await seedArticles(db);
   return logins;
 }
 

@@ -10,6 +10,7 @@ import { MarkdownBlocks } from '@/components/ui/markdown-blocks';
 import { PageHeader } from '@/components/ui/page-header';
 import { getActiveServiceBySlug } from '@/db/queries/services';
 import { formatDuration, formatPrice } from '@/lib/format';
+import { RelatedArticlesForService } from '@/components/articles/related-articles-for-service';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -119,6 +120,7 @@ export default async function TherapyPage({ params }: Props) {
               </p>
             )}
           </section>
+          <RelatedArticlesForService serviceSlug={service.slug} />
 
           <p className="mt-10">
             <Link

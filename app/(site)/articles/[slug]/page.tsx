@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { ArticleBody } from '@/components/articles/article-body';
+import { ArticleByline } from '@/components/articles/article-byline';
+import { ArticleGrid } from '@/components/articles/article-card';
+import { ArticleJsonLd } from '@/components/articles/article-json-ld';
+import { BookTherapyCta } from '@/components/articles/book-therapy-cta';
+import { KeyTakeaways } from '@/components/articles/key-takeaways';
+import { MedicalDisclaimer } from '@/components/articles/medical-disclaimer';
+import { TableOfContents } from '@/components/articles/table-of-contents';
+import { Container } from '@/components/ui/container';
+import { getClinic } from '@/db/queries/clinic';
+import { getArticleView } from '@/lib/content/articles';
+import { articleHref, articlesHref } from '@/lib/content/links';
+import { topicLabels } from '@/lib/content/topics';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const view = await getArticleView(slug);
+  if (!view) return { title: 'Article not found', robots: { index: false } };
+  const { article } = view;
+  const url = articleHref(article.slug);
+  return {
+    title: article.title,
+    description: article.description,
+    authors: [{ name: article.author.name, url: `/team#${article.author.slug}` }],
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description: article.description,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authors: [article.author.name],
+      section: topicLabels[article.topic],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.description,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  await connection();
+  const { slug } = await params;
+  const [view, clinic] = await Promise.all([getArticleView(slug), getClinic()]);
+  if (!view) notFound();
+  const { article, html, toc, related, timeZone } = view;
+
+  return (
+    <article aria-labelledby="article-title">
+      <ArticleJsonLd view={view} clinic={clinic} />
+      <header className="border-b border-sand-200 bg-gradient-to-b from-sand-100 to-cream">
+        <Container className="py-10 sm:py-14">
+          <nav aria-label="Breadcrumb" className="mb-5 text-[0.95rem]">
+            <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
+              <li>
+                <Link
+                  href="/articles"
+                  className="font-medium text-brand-800 underline underline-offset-4"
+                >
+                  Articles
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li>
+                <Link
+                  href={articlesHref({ topic: article.topic })}
+                  className="font-medium text-brand-800 underline underline-offset-4"
+                >
+                  {topicLabels[article.topic]}
+                </Link>
+              </li>
+            </ol>
+          </nav>
+          <h1 id="article-title" className="max-w-3xl text-4xl sm:text-5xl">
+            {article.title}
+          </h1>
+          <p className="mt-5 max-w-2xl text-lead text-muted">{article.description}</p>
+          <ArticleByline article={article} timeZone={timeZone} />
+        </Container>
+      </header>
+
+      <Container className="grid gap-10 py-10 sm:py-14 lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-14">
+        <div className="lg:order-2">
+          <div className="lg:sticky lg:top-6">
+            <TableOfContents entries={toc} />
+          </div>
+        </div>
+
+        <div className="min-w-0 space-y-10 lg:order-1">
+          <KeyTakeaways items={article.takeaways} />
+          <ArticleBody html={html} />
+
+          {article.references.length > 0 ? (
+            <section aria-labelledby="article-references" className="border-t border-sand-200 pt-8">
+              <h2 id="article-references" className="text-2xl">
+                References
+              </h2>
+              <ol className="mt-4 list-decimal space-y-2 pl-6 text-[0.95rem] text-muted">
+                {article.references.map((reference) => (
+                  <li key={reference}>{reference}</li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          <BookTherapyCta therapy={article.therapy} />
+          <MedicalDisclaimer />
+        </div>
+      </Container>
+
+      {related.length > 0 ? (
+        <section
+          aria-labelledby="article-related"
+          className="border-t border-sand-200 bg-sand-50 py-12 sm:py-16"
+        >
+          <Container>
+            <h2 id="article-related" className="text-3xl">
+              Related articles
+            </h2>
+            <div className="mt-8">
+              <ArticleGrid articles={related} timeZone={timeZone} />
+            </div>
+          </Container>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MetadataRoute } from 'next';
+import { listActiveServices } from '@/db/queries/services';
+import { getArticleIndex } from '@/lib/content/articles';
+import { absoluteUrl } from '@/lib/content/site-url';
+
+// Read at request time (through the data cache): a build-time sitemap would miss new articles.
+export const dynamic = 'force-dynamic';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [articles, services] = await Promise.all([getArticleIndex(), listActiveServices()]);
+  const newestArticle = articles.reduce<string | undefined>(
+    (max, a) => (max === undefined || a.updatedAt > max ? a.updatedAt : max),
+    undefined,
+  );
+  const page = (path: string, priority: number, changeFrequency: 'weekly' | 'monthly') => ({
+    url: absoluteUrl(path),
+    changeFrequency,
+    priority,
+  });
+  return [
+    page('/', 1, 'weekly'),
+    page('/therapies', 0.8, 'monthly'),
+    ...services.map((s) => page(`/therapies/${s.slug}`, 0.7, 'monthly')),
+    page('/team', 0.6, 'monthly'),
+    page('/contact', 0.6, 'monthly'),
+    page('/book', 0.8, 'monthly'),
+    {
+      ...page('/articles', 0.7, 'weekly'),
+      ...(newestArticle ? { lastModified: newestArticle } : {}),
+    },
+    ...articles.map((a) => ({
+      url: absoluteUrl(`/articles/${a.slug}`),
+      lastModified: a.updatedAt,
+      changeFrequency: 'monthly' as const,
+      priority: 0.6,
+    })),
+  ];
+}

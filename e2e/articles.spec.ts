@@ -1,0 +1,231 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The e2e server seeds the eight articles in content/articles (seedArticles via seedDemoClinic).
+const articleSlugs = [
+  'back-pain-red-flags-for-runners',
+  'core-strength-for-runners',
+  'first-48-hours-back-pain-relief',
+  'running-form-shoes-and-surfaces',
+  'stretches-for-runners-back-and-hips',
+  'training-load-rest-and-cross-training',
+  'what-to-expect-from-chiropractic-care',
+  'why-lower-back-hurts-after-running',
+];
+const stretching = '/articles/stretches-for-runners-back-and-hips';
+
+async function seriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function horizontalOverflowAt360(page: Page) {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.waitForTimeout(100);
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Slugs of the article cards on the current index page. */
+async function listedSlugs(page: Page) {
+  return page
+    .locator('section[aria-labelledby="article-results"]')
+    .getByRole('article')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace('/articles/', '')));
+}
+
+test('the index lists all eight published articles across its pages', async ({ page }) => {
+  await page.goto('/articles');
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles for runners' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('8 articles');
+
+  const seen: string[] = [];
+  for (let pageNumber = 1; ; pageNumber++) {
+    const pagination = page.getByRole('navigation', { name: 'Pagination' });
+    await expect(pagination.getByRole('link', { name: `Page ${pageNumber}` })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    seen.push(...(await listedSlugs(page)));
+    const next = pagination.getByRole('link', { name: 'Next page' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]page=${pageNumber + 1}\\b`));
+  }
+  expect(seen.sort()).toEqual(articleSlugs);
+});
+
+test('topic filters are links that narrow the list', async ({ page }) => {
+  await page.goto('/articles');
+  const topics = page.getByRole('navigation', { name: 'Topics' });
+  await topics.getByRole('link', { name: /^Exercises/ }).click();
+  await expect(page).toHaveURL(/\/articles\?topic=exercises$/);
+  await expect(topics.getByRole('link', { name: /^Exercises/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  expect((await listedSlugs(page)).sort()).toEqual([
+    'core-strength-for-runners',
+    'stretches-for-runners-back-and-hips',
+  ]);
+});
+
+test('searching "hamstring" finds the stretching article with the match highlighted', async ({
+  page,
+}) => {
+  await page.goto('/articles');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('hamstring');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/articles\?q=hamstring$/);
+  await expect(page.getByRole('heading', { name: 'Results for “hamstring”' })).toBeVisible();
+
+  const card = page.getByRole('article').filter({ has: page.locator(`a[href="${stretching}"]`) });
+  await expect(card).toBeVisible();
+  await expect(card.locator('mark').first()).toHaveText(/^hamstrings?$/i);
+  expect(await page.locator('main mark').count()).toBeGreaterThan(1);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('a search with no match shows the empty state', async ({ page }) => {
+  await page.goto('/articles?q=xylophone');
+  await expect(page.getByRole('status')).toContainText('0 articles');
+  await expect(page.getByText('No articles match “xylophone”.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See every article' })).toHaveAttribute(
+    'href',
+    '/articles',
+  );
+});
+
+test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON-LD', async ({
+  page,
+}) => {
+  await page.goto(stretching);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Stretches for runners/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveCount(5);
+  await toc.getByRole('link', { name: 'When to see a professional' }).click();
+  await expect(page).toHaveURL(/#when-to-see-a-professional$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'When to see a professional' }),
+  ).toBeInViewport();
+
+  await expect(
+    page.getByRole('region', { name: 'Key takeaways' }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await expect(page.getByText(/Medically reviewed by Dr\. Maya Okafor/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Priya Nair' }).first()).toHaveAttribute(
+    'href',
+    '/team#priya-nair',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Exercise Lying hamstring stretch' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Medical disclaimer' })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/articles\/stretches-for-runners-back-and-hips$/,
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /opengraph-image/,
+  );
+
+  const jsonLd = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) =>
+      scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>),
+    );
+  const webPage = jsonLd.find((d) => d['@type'] === 'MedicalWebPage');
+  expect(webPage).toMatchObject({
+    headline: 'Stretches for runners: a 10-minute routine for the back and hips',
+    author: { '@type': 'Person', name: 'Priya Nair' },
+    reviewedBy: { '@type': 'Person', name: 'Dr. Maya Okafor' },
+    lastReviewed: '2026-11-04',
+    publisher: { '@type': 'MedicalClinic', name: 'Larkfield Stride Chiropractic' },
+  });
+  expect(webPage?.datePublished).toEqual(expect.any(String));
+  expect(webPage?.dateModified).toEqual(expect.any(String));
+
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
+});
+
+test('the call to action books the article’s therapy', async ({ page }) => {
+  await page.goto(stretching);
+  await page.getByRole('link', { name: 'Book Myofascial release' }).click();
+  await expect(page).toHaveURL(/\/book\?service=myofascial-release$/);
+});
+
+test('no inline script runs except Next’s own nonce’d scripts and JSON-LD data', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  await page.goto(stretching);
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((nodes) =>
+      nodes.map((s) => ({
+        type: s.getAttribute('type'),
+        src: s.getAttribute('src'),
+        nonce: (s as HTMLScriptElement).nonce,
+      })),
+    );
+  for (const script of scripts) {
+    if (script.type === 'application/ld+json') continue;
+    // External files come only from our own build (chunks that Next adds later carry no nonce:
+    // 'strict-dynamic' trusts them because a nonce'd script loaded them).
+    if (script.src) expect(new URL(script.src, page.url()).pathname).toMatch(/^\/_next\/static\//);
+    else expect(script.nonce, 'every inline script carries the CSP nonce').not.toBe('');
+  }
+  // Every script in the article body area is gone: the body is sanitised before it is rendered.
+  expect(await page.locator('main article script:not([type="application/ld+json"])').count()).toBe(
+    0,
+  );
+  expect(errors).toEqual([]);
+});
+
+test('the sitemap and the RSS feed list every published article', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const rssResponse = await request.get('/articles/rss.xml');
+  expect(rssResponse.headers()['content-type']).toMatch(/application\/rss\+xml/);
+  const rss = await rssResponse.text();
+  for (const slug of articleSlugs) {
+    expect(sitemap).toContain(`/articles/${slug}</loc>`);
+    expect(rss).toContain(`/articles/${slug}</link>`);
+  }
+  expect(sitemap.match(/\/articles\/[a-z0-9-]+<\/loc>/g)).toHaveLength(articleSlugs.length);
+  expect(rss.match(/<item>/g)).toHaveLength(articleSlugs.length);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Disallow: \/dashboard/);
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test('unknown articles and out-of-range pages are 404s; the index works at 360 px', async ({
+  page,
+}) => {
+  expect((await page.goto('/articles/no-such-article'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.goto('/articles?page=99'))?.status()).toBe(404);
+
+  await page.goto('/articles');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
+});
+
+test('each article has an Open Graph image', async ({ page, request }) => {
+  await page.goto(stretching);
+  const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(imageUrl).toMatch(/\/articles\/stretches-for-runners-back-and-hips\/opengraph-image/);
+  const response = await request.get(new URL(imageUrl!).pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).length).toBeGreaterThan(5_000);
+});
