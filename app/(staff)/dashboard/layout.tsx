@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { staffNavItems } from '@/components/staff/nav-items';
 import { requireStaff } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { signOutAction } from './actions';
@@ -18,7 +19,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             Larkfield Stride · Staff
           </Link>
           <nav aria-label="Staff" className="flex flex-wrap items-center gap-4 text-[0.95rem]">
-            <Link href="/dashboard">Today</Link>
+            {staffNavItems
+              .filter((item) => item.roles.includes(staff.role))
+              .map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span>

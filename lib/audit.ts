@@ -1,0 +1,28 @@
+import type { Executor } from '@/db';
+import { db } from '@/db';
+import { auditLog } from '@/db/schema';
+
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface AuditEntryInput {
+  actorStaffId: string | null;
+  actorKind?: 'staff' | 'patient' | 'system';
+  /** e.g. 'appointment.cancel', 'patient.view', 'staff.disable' */
+  action: string;
+  entityType: 'appointment' | 'patient' | 'staff' | 'practitioner' | 'service' | 'settings' | 'article' | 'message' | 'export';
+  entityId: string;
+  /** Ids, codes and field names only: never names, contact details, intake or note text. */
+  details?: AuditDetails;
+}
+
+/** Write inside the transaction of the change it records, so neither exists without the other. */
+export async function writeAudit(entry: AuditEntryInput, executor: Executor = db): Promise<void> {
+  await executor.insert(auditLog).values({
+    actorStaffId: entry.actorStaffId,
+    actorKind: entry.actorKind ?? 'staff',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: entry.details ?? {},
+  });
+}
