@@ -56,3 +56,12 @@ export interface BookingContext {
 }
 
 export type { BookingRequest };
+
+/** Answer of cancelBookingByToken and rescheduleBookingByToken (lib/booking/manage.ts). */
+export type ManageBookingResult =
+  | { ok: true; booking: BookingView }
+  | { ok: false; code: 'not_found'; formError: string }
+  | { ok: false; code: 'invalid'; fieldErrors: FieldErrors; formError?: string }
+  /** Cancelled, past or inside the cut-off; `formError` says to call the clinic, with its number. */
+  | { ok: false; code: 'not_allowed'; formError: string }
+  | { ok: false; code: 'slot_taken'; formError: string; alternatives: SlotView[] };

@@ -36,11 +36,15 @@ export const LEG_PAIN = {
   below_knee: 'Yes, below the knee',
 } as const;
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...Array<keyof T & string>];
+const keys = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...Array<keyof T & string>];
 
 export const intakeSchema = z
   .object({
-    painAreas: z.array(z.enum(keys(PAIN_AREAS))).min(1, 'Choose where it hurts.').max(6),
+    painAreas: z
+      .array(z.enum(keys(PAIN_AREAS)))
+      .min(1, 'Choose where it hurts.')
+      .max(6),
     painDuration: z.enum(keys(PAIN_DURATIONS), { error: 'Choose how long it has hurt.' }),
     legPain: z.enum(keys(LEG_PAIN), { error: 'Tell us whether the pain runs down a leg.' }),
     redFlags: z.array(z.enum(keys(RED_FLAGS))).max(5),
@@ -62,7 +66,9 @@ export const patientDetailsSchema = z
       .min(7, 'Enter a phone number we can call.')
       .max(30, 'That phone number is too long.')
       .regex(/^\+?[0-9 ().-]+$/, 'Use digits, spaces and + ( ) - only.'),
-    patientType: z.enum(['new', 'returning'], { error: 'Tell us whether you have visited before.' }),
+    patientType: z.enum(['new', 'returning'], {
+      error: 'Tell us whether you have visited before.',
+    }),
     reason: z.string().trim().max(1000, 'Keep it under 1,000 characters.'),
     consent: z.literal(true, { error: 'Please accept the cancellation policy to book.' }),
     intake: intakeSchema,
@@ -89,5 +95,50 @@ export const cancelBookingSchema = z
   .strict();
 
 export const rescheduleBookingSchema = z
-  .object({ start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }), practitioner: z.uuid().nullable().optional() })
+  .object({
+    start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }),
+    practitioner: z.uuid().nullable().optional(),
+  })
   .strict();
+
+/** Client-chosen key that makes POST /api/v1/bookings and the booking action safe to retry. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,200}$/;
+export const idempotencyKeySchema = z
+  .string({ error: 'Send an Idempotency-Key header.' })
+  .regex(IDEMPOTENCY_KEY_PATTERN, 'Use 8–200 letters, digits, "-" or "_" as the Idempotency-Key.');
+
+/** The widest date range one availability request may cover, both ends included. */
+export const MAX_AVAILABILITY_DAYS = 62;
+
+const DAY_MS = 86_400_000;
+const localDate = (label: string) =>
+  z.iso.date({ error: `Give ${label} as a date like 2026-11-23.` });
+
+/** Query of GET /api/v1/availability and the booking page's search params. */
+export const availabilityQuerySchema = z
+  .object({
+    service: bookingRequestSchema.shape.service,
+    practitioner: z.uuid('Unknown practitioner.').nullable().default(null),
+    from: localDate('from'),
+    to: localDate('to'),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    // Both are valid calendar dates here, so UTC arithmetic counts whole days exactly.
+    const days = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
+    if (days < 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'The end date must not be before the start date.',
+      });
+    else if (days > MAX_AVAILABILITY_DAYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time.`,
+      });
+    }
+  });
+export type AvailabilityQueryInput = z.input<typeof availabilityQuerySchema>;
+export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>;

@@ -1,0 +1,200 @@
+import 'server-only';
+import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import {
+  appointments,
+  clinicSettings,
+  practitionerServices,
+  practitioners,
+  services,
+  timeOff,
+  workingHours,
+} from '@/db/schema';
+import type {
+  BusyAppointment,
+  Interval,
+  PractitionerAvailabilityInput,
+  Weekday,
+  WeeklyHours,
+} from '@/lib/availability';
+
+export interface ClinicPolicy {
+  timeZone: string;
+  minNoticeMinutes: number;
+  bookingHorizonDays: number;
+  slotStepMinutes: number;
+  cancellationCutoffHours: number;
+}
+
+export interface BookableService {
+  id: string;
+  slug: string;
+  name: string;
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  requiresConsultation: boolean;
+}
+
+const policyColumns = {
+  timeZone: clinicSettings.timeZone,
+  minNoticeMinutes: clinicSettings.minNoticeMinutes,
+  bookingHorizonDays: clinicSettings.bookingHorizonDays,
+  slotStepMinutes: clinicSettings.slotStepMinutes,
+  cancellationCutoffHours: clinicSettings.cancellationCutoffHours,
+};
+
+/**
+ * The booking policy and the active service with that slug, in one round trip. `service` is null
+ * when the slug is unknown or inactive; a missing settings row is a broken install, so it throws.
+ */
+export async function loadPolicyAndService(
+  slug: string,
+  executor: Executor = db,
+): Promise<{ policy: ClinicPolicy; service: BookableService | null }> {
+  const [row] = await executor
+    .select({
+      policy: policyColumns,
+      service: {
+        id: services.id,
+        slug: services.slug,
+        name: services.name,
+        durationMinutes: services.durationMinutes,
+        bufferBeforeMinutes: services.bufferBeforeMinutes,
+        bufferAfterMinutes: services.bufferAfterMinutes,
+        requiresConsultation: services.requiresConsultation,
+      },
+    })
+    .from(clinicSettings)
+    .leftJoin(services, and(eq(services.slug, slug), eq(services.active, true)))
+    .where(eq(clinicSettings.id, 1))
+    .limit(1);
+  if (!row) throw new Error('clinic_settings has no row: run `npm run db:seed`');
+  return { policy: row.policy, service: row.service };
+}
+
+export interface ScheduleQuery {
+  /**
+   * By id: the caller already holds the service row (booking, rescheduling). By slug: only an
+   * active service counts, which lets getAvailability send this together with the policy query.
+   */
+  service: { id: string } | { slug: string };
+  /** One practitioner, or null for everyone active who offers the service. */
+  practitionerId: string | null;
+  /** Appointments and time off overlapping [start, end) are loaded. */
+  window: { start: Date; end: Date };
+  /** Left out of the busy times (a booking being moved must not block itself). */
+  excludeAppointmentId?: string;
+}
+
+// Appointments are found through appointments_practitioner_start_idx, which needs a lower bound on
+// starts_at. Nothing lasts longer than a day (services are at most 480 minutes), so an appointment
+// that still runs at window.start began less than a day before it.
+const LONGEST_APPOINTMENT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The three reads behind loadSchedules, not yet sent (bench/availability.ts EXPLAINs them). Each
+ * names the eligible practitioners through the same subquery, so none has to wait for another.
+ */
+export function scheduleQueries(query: ScheduleQuery, executor: Executor = db) {
+  const { service, practitionerId, window } = query;
+  const eligible = executor
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .innerJoin(practitionerServices, eq(practitionerServices.practitionerId, practitioners.id))
+    .innerJoin(services, eq(services.id, practitionerServices.serviceId))
+    .where(
+      and(
+        'id' in service
+          ? eq(services.id, service.id)
+          : and(eq(services.slug, service.slug), eq(services.active, true)),
+        eq(practitioners.active, true),
+        practitionerId ? eq(practitioners.id, practitionerId) : undefined,
+      ),
+    );
+
+  const hours = executor
+    .select({
+      practitionerId: practitioners.id,
+      weekday: workingHours.weekday,
+      start: workingHours.startTime,
+      end: workingHours.endTime,
+    })
+    .from(practitioners)
+    .leftJoin(workingHours, eq(workingHours.practitionerId, practitioners.id))
+    .where(inArray(practitioners.id, eligible))
+    .orderBy(asc(practitioners.sortOrder), asc(practitioners.name), asc(practitioners.id));
+  const timeOffRows = executor
+    .select({
+      practitionerId: timeOff.practitionerId,
+      start: timeOff.startsAt,
+      end: timeOff.endsAt,
+    })
+    .from(timeOff)
+    .where(
+      and(
+        inArray(timeOff.practitionerId, eligible),
+        lt(timeOff.startsAt, window.end),
+        gt(timeOff.endsAt, window.start),
+      ),
+    );
+  const appointmentRows = executor
+    .select({
+      practitionerId: appointments.practitionerId,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      bufferBeforeMinutes: services.bufferBeforeMinutes,
+      bufferAfterMinutes: services.bufferAfterMinutes,
+    })
+    .from(appointments)
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .where(
+      and(
+        inArray(appointments.practitionerId, eligible),
+        ne(appointments.status, 'cancelled'),
+        gte(appointments.startsAt, new Date(window.start.getTime() - LONGEST_APPOINTMENT_MS)),
+        lt(appointments.startsAt, window.end),
+        gt(appointments.endsAt, window.start),
+        query.excludeAppointmentId ? ne(appointments.id, query.excludeAppointmentId) : undefined,
+      ),
+    );
+  return { hours, timeOff: timeOffRows, appointments: appointmentRows };
+}
+
+/**
+ * Everything the availability engine needs about the practitioners who can take the service, in
+ * team order (sort order, name, id): one round trip of three queries sent together.
+ */
+export async function loadSchedules(
+  query: ScheduleQuery,
+  executor: Executor = db,
+): Promise<PractitionerAvailabilityInput[]> {
+  const q = scheduleQueries(query, executor);
+  const [hours, absences, busy] = await Promise.all([q.hours, q.timeOff, q.appointments]);
+  const byId = new Map<string, MutableSchedule>();
+  for (const h of hours) {
+    let entry = byId.get(h.practitionerId);
+    if (!entry) {
+      entry = { practitionerId: h.practitionerId, weeklyHours: [], timeOff: [], appointments: [] };
+      byId.set(h.practitionerId, entry);
+    }
+    // `time` columns read back as 'HH:MM:SS'; the engine works in whole minutes.
+    if (h.weekday !== null && h.start !== null && h.end !== null) {
+      entry.weeklyHours.push({
+        weekday: h.weekday as Weekday,
+        start: h.start.slice(0, 5),
+        end: h.end.slice(0, 5),
+      });
+    }
+  }
+  for (const { practitionerId: id, ...interval } of absences) byId.get(id)?.timeOff.push(interval);
+  for (const { practitionerId: id, ...appointment } of busy)
+    byId.get(id)?.appointments.push(appointment);
+  return [...byId.values()];
+}
+
+interface MutableSchedule extends PractitionerAvailabilityInput {
+  weeklyHours: WeeklyHours[];
+  timeOff: Interval[];
+  appointments: BusyAppointment[];
+}

@@ -1,0 +1,95 @@
+import 'server-only';
+import { db } from '@/db';
+import { loadSchedules, type BookableService, type ClinicPolicy } from '@/db/queries/availability';
+import { appointments } from '@/db/schema';
+import { isSlotAvailable } from '@/lib/availability';
+import type { BookingRequest } from '@/lib/validations/booking';
+import { lockPractitionerDiary } from './advisory-lock';
+import { enginePolicy } from './availability';
+import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency';
+import { isLostRace, SlotUnavailableError } from './lost-race';
+import { findOrCreatePatient } from './patients';
+import { newManageToken, hashManageToken, sealManageToken } from './tokens';
+
+export interface BookingAttempt {
+  request: BookingRequest;
+  start: Date;
+  practitionerId: string;
+  service: BookableService;
+  policy: ClinicPolicy;
+  idempotencyKey: string;
+  requestHash: string;
+  canonicalRequest: string;
+  source: 'online' | 'staff';
+  now: Date;
+}
+
+export type AttemptOutcome =
+  | { kind: 'booked'; appointmentId: string; manageToken: string }
+  /** The slot is not open for this practitioner on fresh rows, or the database refused it. */
+  | { kind: 'unavailable' }
+  /** A parallel request with the same idempotency key committed first. */
+  | { kind: 'key_taken' };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One practitioner, one transaction: claim the idempotency key, lock the diary, re-check the slot
+ * with the engine against rows read under the lock, then write. The exclusion constraint stays the
+ * last guard for writers that skip the lock.
+ */
+export async function bookWithPractitioner(a: BookingAttempt): Promise<AttemptOutcome> {
+  try {
+    return await db.transaction(async (tx): Promise<AttemptOutcome> => {
+      if (!(await claimIdempotencyKey(tx, a.idempotencyKey, a.requestHash)))
+        return { kind: 'key_taken' };
+      await lockPractitionerDiary(tx, a.practitionerId);
+
+      const window = {
+        start: new Date(a.start.getTime() - DAY_MS),
+        end: new Date(a.start.getTime() + DAY_MS),
+      };
+      const [schedule] = await loadSchedules(
+        { service: { id: a.service.id }, practitionerId: a.practitionerId, window },
+        tx,
+      );
+      const open =
+        schedule &&
+        isSlotAvailable({
+          practitioner: schedule,
+          service: a.service,
+          policy: enginePolicy(a.policy),
+          now: a.now,
+          start: a.start,
+        });
+      // Throwing rolls back the idempotency row too, so a retry with this key starts afresh.
+      if (!open) throw new SlotUnavailableError();
+
+      const { patient } = a.request;
+      const patientId = await findOrCreatePatient(tx, patient);
+      const manageToken = newManageToken();
+      const [row] = await tx
+        .insert(appointments)
+        .values({
+          practitionerId: a.practitionerId,
+          serviceId: a.service.id,
+          patientId,
+          startsAt: a.start,
+          endsAt: new Date(a.start.getTime() + a.service.durationMinutes * 60_000),
+          status: 'booked',
+          source: a.source,
+          patientNotes: patient.reason,
+          intake: { ...patient.intake, patientType: patient.patientType },
+          manageTokenHash: hashManageToken(manageToken),
+        })
+        .returning({ id: appointments.id });
+      if (!row) throw new Error('appointment insert returned no row');
+      const sealed = sealManageToken(manageToken, a.idempotencyKey, a.canonicalRequest);
+      await completeIdempotencyKey(tx, a.idempotencyKey, row.id, sealed);
+      return { kind: 'booked', appointmentId: row.id, manageToken };
+    });
+  } catch (error) {
+    if (error instanceof SlotUnavailableError || isLostRace(error)) return { kind: 'unavailable' };
+    throw error;
+  }
+}

@@ -1,0 +1,142 @@
+import { IDEMPOTENCY_KEY_PATTERN } from '@/lib/validations/booking';
+import { BOOKING_RATE_LIMIT } from './booking-limits';
+import { componentSchemas, MAX_SPAN_TEXT } from './openapi-schemas';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (schema: object) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: jsonContent(ref('Error')) });
+const noStore = { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } };
+
+/** GET /api/v1/openapi.json serves this document. */
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Clinic booking API',
+    version: '1.0.0',
+    description:
+      'Book therapies online. Times are ISO-8601 instants with the clinic’s offset; dates are ' +
+      'clinic-local. Every error is `{ "error": { "code", "message", "fieldErrors"? } }`.',
+  },
+  servers: [{ url: '/api/v1' }],
+  paths: {
+    '/services': {
+      get: {
+        summary: 'Therapies that can be booked online',
+        responses: {
+          200: {
+            description: 'Active services in the clinic’s order.',
+            content: jsonContent({
+              type: 'object',
+              properties: { services: { type: 'array', items: ref('Service') } },
+            }),
+          },
+        },
+      },
+    },
+    '/practitioners': {
+      get: {
+        summary: 'Active practitioners with the services they offer',
+        responses: {
+          200: {
+            description: 'Public fields only.',
+            content: jsonContent({
+              type: 'object',
+              properties: { practitioners: { type: 'array', items: ref('Practitioner') } },
+            }),
+          },
+        },
+      },
+    },
+    '/availability': {
+      get: {
+        summary: 'Open slots for one service',
+        description: `The range is ${MAX_SPAN_TEXT}. Without \`practitioner\` each start time appears once, for the practitioner "first available" would book.`,
+        parameters: [
+          {
+            name: 'service',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' },
+          },
+          { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          {
+            name: 'practitioner',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
+        responses: {
+          200: {
+            description: 'Open slots, sorted by start.',
+            headers: noStore,
+            content: jsonContent(ref('Availability')),
+          },
+          404: error(
+            'Unknown or inactive service (`unknown_service`), or a practitioner who does not offer it (`unknown_practitioner`).',
+          ),
+          422: error('Missing or malformed parameters; `fieldErrors` names them.'),
+        },
+      },
+    },
+    '/bookings': {
+      post: {
+        summary: 'Book a slot',
+        description:
+          'Safe to retry: send the same `Idempotency-Key` with the same body and you get the same booking and manage link ' +
+          '(status 200, header `Idempotent-Replayed: true`), also when the retries run in parallel. The same key with a ' +
+          `different body is refused. At most ${BOOKING_RATE_LIMIT.limit} attempts per ${BOOKING_RATE_LIMIT.windowSeconds / 60} minutes per client address.`,
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },
+            description:
+              'A fresh random value per booking the patient means to make (e.g. a UUID).',
+          },
+        ],
+        requestBody: { required: true, content: jsonContent(ref('BookingRequest')) },
+        responses: {
+          201: {
+            description: 'Booked.',
+            headers: noStore,
+            content: jsonContent(ref('BookingCreated')),
+          },
+          200: {
+            description: 'A replay of an earlier request with this key: the same body as its 201.',
+            headers: {
+              ...noStore,
+              'Idempotent-Replayed': { schema: { type: 'string', const: 'true' } },
+            },
+            content: jsonContent(ref('BookingCreated')),
+          },
+          409: {
+            description:
+              'The slot was taken (`slot_taken`); `alternatives` lists the next open ones.',
+            content: jsonContent(ref('SlotTaken')),
+          },
+          413: error('Body over 16 KB.'),
+          415: error('Body is not application/json.'),
+          422: error(
+            'Invalid body or fields (`invalid_request`, with `fieldErrors`), malformed JSON (`malformed_json`), a missing ' +
+              'or malformed Idempotency-Key, symptoms that need a doctor first (`red_flags`: nothing is booked), or a key ' +
+              'reused with a different body (`idempotency_mismatch`).',
+          ),
+          429: {
+            description: 'Too many attempts (`rate_limited`).',
+            headers: {
+              'Retry-After': {
+                schema: { type: 'integer' },
+                description: 'Seconds until the next attempt is allowed.',
+              },
+            },
+            content: jsonContent(ref('Error')),
+          },
+        },
+      },
+    },
+  },
+  components: { schemas: componentSchemas },
+} as const;
