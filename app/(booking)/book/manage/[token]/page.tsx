@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AppointmentDetails, WhatToBring } from '@/components/booking/appointment-details';
+import { CopyLink } from '@/components/booking/copy-link';
+import { ManageChanges } from '@/components/booking/manage-changes';
+import { Container } from '@/components/ui/container';
+import { CalendarIcon, CheckIcon } from '@/components/ui/icons';
+import { getBookingPolicy } from '@/db/queries/booking-flow';
+import { getBookingByToken } from '@/lib/booking/manage';
+import { isWellFormedManageToken } from '@/lib/booking/tokens';
+import { cancelBookingAction, rescheduleBookingAction } from './actions';
+
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: 'Your appointment' };
+
+/** The site's configured address (SITE_URL), else the one this request came in on. */
+function absoluteUrl(path: string, requestHeaders: Headers): string {
+  if (process.env.SITE_URL) return new URL(path, process.env.SITE_URL).toString();
+  const host = requestHeaders.get('host');
+  if (!host) return path;
+  const local = /^(localhost|127\.|\[::1\])/.test(host);
+  return `${local ? 'http' : 'https'}://${host}${path}`;
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The patient's own booking, reached only through the secret link. GET never changes anything. */
+export default async function ManageBookingPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  if (!isWellFormedManageToken(token)) notFound();
+  const [booking, policy, query, requestHeaders] = await Promise.all([
+    getBookingByToken(token),
+    getBookingPolicy(),
+    searchParams,
+    headers(),
+  ]);
+  if (!booking) notFound();
+
+  const path = `/book/manage/${token}`;
+  const manageUrl = absoluteUrl(path, requestHeaders);
+  const cancelled = booking.status === 'cancelled';
+  const justBooked = one(query.booked) === '1' && !cancelled;
+  const notice = one(query.done);
+  const action = one(query.action);
+  // While choosing a new time or confirming a cancellation, only that panel follows the details.
+  const changing = booking.canChange && (action === 'cancel' || action === 'reschedule');
+
+  return (
+    <Container className="py-8 sm:py-12">
+      <div className="max-w-3xl space-y-8">
+        <header>
+          {justBooked ? (
+            <p className="mb-3 inline-flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">
+              <CheckIcon className="size-4" /> Booking confirmed
+            </p>
+          ) : null}
+          <h1 className="text-3xl sm:text-4xl">
+            {justBooked
+              ? `You’re booked, ${booking.patientFirstName}`
+              : cancelled
+                ? 'This appointment is cancelled'
+                : `Your appointment, ${booking.patientFirstName}`}
+          </h1>
+          <div aria-live="polite">
+            {notice === 'rescheduled' && !cancelled ? (
+              <p className="mt-3 text-lead text-ink">
+                Done: your appointment has moved to the new time below.
+              </p>
+            ) : null}
+            {notice === 'cancelled' && cancelled ? (
+              <p className="mt-3 text-lead text-ink">
+                Your appointment has been cancelled. Thank you for letting us know.
+              </p>
+            ) : null}
+          </div>
+          {justBooked ? (
+            <p className="mt-3 text-lead text-muted">
+              See you soon. Everything you need is on this page, and we’re e-mailing you a
+              confirmation too.
+            </p>
+          ) : null}
+        </header>
+
+        <AppointmentDetails booking={booking} city={policy.city} />
+
+        {changing ? null : cancelled ? (
+          <Link
+            href={`/book?service=${booking.service.slug}`}
+            className="inline-flex min-h-12 items-center justify-center rounded-full bg-clay-700 px-6 py-3 font-semibold text-white no-underline hover:bg-clay-800"
+          >
+            Book again
+          </Link>
+        ) : (
+          <>
+            <a
+              href={`${path}/calendar.ics`}
+              download="larkfield-stride-appointment.ics"
+              className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border-2 border-brand-800 px-6 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+            >
+              <CalendarIcon className="size-5" /> Add to calendar
+            </a>
+            <WhatToBring />
+          </>
+        )}
+
+        <ManageChanges
+          booking={booking}
+          path={path}
+          query={query}
+          city={policy.city}
+          horizonDays={policy.bookingHorizonDays}
+          cancelAction={cancelBookingAction.bind(null, token)}
+          rescheduleAction={rescheduleBookingAction.bind(null, token)}
+        />
+
+        {!cancelled && !changing ? (
+          <section
+            aria-labelledby="link-heading"
+            className="rounded-card border border-sand-200 bg-white p-4 sm:p-6"
+          >
+            <h2 id="link-heading" className="text-xl">
+              Save your link
+            </h2>
+            <p className="mt-2 text-ink">
+              This private link is how you change or cancel online. Keep it somewhere safe and don’t
+              share it.
+            </p>
+            <div className="mt-3">
+              <CopyLink url={manageUrl} />
+            </div>
+          </section>
+        ) : null}
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,284 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useSyncExternalStore, useTransition } from 'react';
+import { useForm, useWatch, type DefaultValues, type FieldPath } from 'react-hook-form';
+import { formatPhone } from '@/lib/format';
+import {
+  RED_FLAGS,
+  patientDetailsSchema,
+  type PatientDetails,
+  type PatientDetailsInput,
+} from '@/lib/validations/booking';
+import { loadDetails, saveDetails, takeServerErrors } from './booking-storage';
+import { ConsentSection, PainSection, entries } from './details-sections';
+import { ChoiceGroup, TextField } from './form-fields';
+import { RedFlagGuidance } from './red-flag-guidance';
+
+type Values = PatientDetailsInput;
+
+const EMPTY: DefaultValues<Values> = {
+  name: '',
+  email: '',
+  phone: '',
+  reason: '',
+  intake: { painAreas: [], redFlags: [] },
+};
+
+const noSubscription = () => () => {};
+
+const sectionClass =
+  'space-y-6 rounded-card border border-sand-200 bg-white p-4 shadow-card sm:p-6';
+
+/** Step 4: who the patient is and a short intake. Saved to sessionStorage as they type. */
+export function DetailsForm({
+  reviewHref,
+  clinicPhone,
+  cutoffHours,
+  consultationNote,
+}: {
+  reviewHref: string;
+  clinicPhone: string;
+  cutoffHours: number;
+  /** Set when the therapy needs a consultation first: what new patients should book instead. */
+  consultationNote?: { serviceName: string; href: string };
+}) {
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const serverErrorRef = useRef<HTMLParagraphElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  // Until React has hydrated, typing would be wiped when the form wakes up: keep it disabled.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const {
+    register,
+    handleSubmit,
+    reset,
+    subscribe,
+    control,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<Values, unknown, PatientDetails>({
+    resolver: zodResolver(patientDetailsSchema),
+    defaultValues: EMPTY,
+    shouldFocusError: true,
+  });
+
+  // Restore what was typed before (reload, back from review), then apply errors the server sent.
+  useEffect(() => {
+    const saved = loadDetails();
+    if (saved)
+      reset(
+        { ...EMPTY, ...saved, intake: { ...EMPTY.intake, ...saved.intake } },
+        { keepErrors: true },
+      );
+    const fromServer = takeServerErrors();
+    if (fromServer) {
+      const fields = Object.entries(fromServer);
+      fields.forEach(([path, message]) => {
+        if (path === 'root') setError('root.server', { message });
+        else setError(path as FieldPath<Values>, { message });
+      });
+      pendingFocus.current = fields.find(([path]) => path !== 'root')?.[0] ?? 'root';
+    }
+    // Only now start saving, so the empty defaults never overwrite what was stored.
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values }) => saveDetails(values),
+    });
+  }, [reset, setError, subscribe]);
+
+  // Focus waits until the form is enabled: a disabled field can't take focus.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!hydrated || !target) return;
+    // After the router's own scroll-and-focus for the navigation that brought us here.
+    const frame = requestAnimationFrame(() => {
+      pendingFocus.current = null;
+      if (target === 'root') serverErrorRef.current?.focus();
+      else setFocus(target as FieldPath<Values>, { shouldSelect: false });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [hydrated, setFocus]);
+
+  const redFlags = useWatch({ control, name: 'intake.redFlags' });
+  const patientType = useWatch({ control, name: 'patientType' });
+  const hasRedFlag = Array.isArray(redFlags) && redFlags.length > 0;
+  const errorCount = countErrors(errors);
+  const busy = isSubmitting || navigating;
+
+  const onValid = (values: PatientDetails) => {
+    if (values.intake.redFlags.length > 0) return; // the button is gone, but Enter in a field still submits
+    if (consultationNote && values.patientType === 'new') {
+      setError(
+        'patientType',
+        {
+          message:
+            'New patients start with a consultation for this therapy: please book that first.',
+        },
+        { shouldFocus: true },
+      );
+      return;
+    }
+    startNavigation(() => router.push(reviewHref));
+  };
+
+  return (
+    <form
+      method="post"
+      noValidate
+      onSubmit={(e) => void handleSubmit(onValid)(e)}
+      className="space-y-6"
+      aria-describedby="details-intro"
+    >
+      <p id="details-intro" className="text-muted">
+        All questions are required unless marked optional. We keep your answers on this device until
+        you book.
+      </p>
+      <noscript>
+        <p className="rounded-lg border-2 border-clay-700 bg-clay-50 p-3 font-semibold text-clay-800">
+          This form needs JavaScript. Please turn it on, or call us on {formatPhone(clinicPhone)} to
+          book.
+        </p>
+      </noscript>
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
+        <section aria-labelledby="safety-heading" className={sectionClass}>
+          <h2 id="safety-heading" className="text-2xl">
+            First, a quick safety check
+          </h2>
+          <ChoiceGroup
+            id="details-red-flags"
+            type="checkbox"
+            legend="Do you have any of these right now?"
+            hint="Tick any that apply. If none do, leave them all unticked."
+            options={entries(RED_FLAGS)}
+            registration={register('intake.redFlags')}
+            error={errors.intake?.redFlags?.message}
+          />
+          <div aria-live="polite">
+            {hasRedFlag ? <RedFlagGuidance clinicPhone={clinicPhone} /> : null}
+          </div>
+        </section>
+
+        <section aria-labelledby="about-heading" className={sectionClass}>
+          <h2 id="about-heading" className="text-2xl">
+            About you
+          </h2>
+          <TextField
+            id="details-name"
+            label="Full name"
+            autoComplete="name"
+            autoCapitalize="words"
+            registration={register('name')}
+            error={errors.name?.message}
+          />
+          <TextField
+            id="details-email"
+            label="E-mail"
+            hint="We send your confirmation here."
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            registration={register('email')}
+            error={errors.email?.message}
+          />
+          <TextField
+            id="details-phone"
+            label="Mobile phone"
+            hint="In case we need to reach you about your visit."
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            registration={register('phone')}
+            error={errors.phone?.message}
+          />
+          <ChoiceGroup
+            id="details-patient-type"
+            type="radio"
+            legend="Have you been to Larkfield Stride before?"
+            options={[
+              ['new', 'No, this is my first visit'],
+              ['returning', 'Yes, I’ve been before'],
+            ]}
+            registration={register('patientType')}
+            error={errors.patientType?.message}
+          />
+          {consultationNote && patientType === 'new' ? (
+            <p
+              className="rounded-lg border border-clay-100 bg-clay-50 p-3 text-ink"
+              aria-live="polite"
+            >
+              New patients start with a consultation so we can check this therapy suits you.{' '}
+              <a
+                href={consultationNote.href}
+                className="font-semibold text-brand-800 underline underline-offset-4"
+              >
+                Book a {consultationNote.serviceName.toLowerCase()} instead
+              </a>
+              .
+            </p>
+          ) : null}
+        </section>
+
+        <PainSection register={register} errors={errors} className={sectionClass} />
+        <ConsentSection
+          register={register}
+          errors={errors}
+          cutoffHours={cutoffHours}
+          className={sectionClass}
+        />
+
+        <div aria-live="polite" className="space-y-3">
+          {errors.root?.server?.message ? (
+            <p
+              ref={serverErrorRef}
+              tabIndex={-1}
+              className="rounded-lg border border-clay-700 bg-clay-50 p-3 font-medium text-clay-800"
+            >
+              {errors.root.server.message}
+            </p>
+          ) : null}
+          {submitCount > 0 && errorCount > 0 ? (
+            <p className="font-medium text-clay-800">
+              Please check {errorCount === 1 ? 'the answer' : `the ${errorCount} answers`} marked
+              above.
+            </p>
+          ) : null}
+        </div>
+
+        {hasRedFlag ? (
+          <p className="rounded-lg border-2 border-clay-700 bg-clay-50 p-4 font-semibold text-clay-800">
+            Online booking isn’t available with the symptoms you ticked. Please follow the advice in
+            the safety check above, or call us.
+          </p>
+        ) : (
+          <button
+            type="submit"
+            disabled={busy}
+            aria-disabled={busy}
+            className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-clay-800 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
+          >
+            {busy ? 'Saving…' : 'Continue to review'}
+          </button>
+        )}
+      </fieldset>
+    </form>
+  );
+}
+
+function countErrors(errors: object): number {
+  let count = 0;
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === 'root' || !value || typeof value !== 'object') continue;
+    if ('message' in value && typeof value.message === 'string') count += 1;
+    else count += countErrors(value);
+  }
+  return count;
+}

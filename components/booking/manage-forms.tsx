@@ -1,0 +1,107 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState, useEffect, useRef } from 'react';
+import { PendingButton } from './pending-button';
+
+export type ManageActionState = { formError: string; fieldError?: string } | null;
+type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
+
+function FormError({ state }: { state: ManageActionState }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state?.formError) ref.current?.focus();
+  }, [state]);
+  return (
+    <div aria-live="polite">
+      {state?.formError ? (
+        <p
+          ref={ref}
+          tabIndex={-1}
+          className="rounded-lg border-2 border-clay-700 bg-clay-50 p-3 font-semibold text-clay-800"
+        >
+          {state.formError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Are you sure?" for cancelling, with an optional reason. Works without JavaScript too. */
+export function CancelForm({ action, keepHref }: { action: ManageAction; keepHref: string }) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-4">
+      <div>
+        <label htmlFor="cancel-reason" className="block font-semibold text-ink">
+          Reason <span className="font-normal text-muted">(optional)</span>
+        </label>
+        <p id="cancel-reason-hint" className="text-[0.95rem] text-muted">
+          It helps us, but you don’t have to say.
+        </p>
+        <textarea
+          id="cancel-reason"
+          name="reason"
+          rows={3}
+          maxLength={500}
+          aria-describedby={`cancel-reason-hint${state?.fieldError ? ' cancel-reason-error' : ''}`}
+          aria-invalid={state?.fieldError ? true : undefined}
+          className="mt-1.5 block w-full rounded-lg border border-sand-300 bg-white px-3.5 py-3 text-base text-ink"
+        />
+        {state?.fieldError ? (
+          <p id="cancel-reason-error" className="mt-1.5 font-medium text-clay-800">
+            {state.fieldError}
+          </p>
+        ) : null}
+      </div>
+      <FormError state={state} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <PendingButton variant="danger" pendingLabel="Cancelling…">
+          Yes, cancel my appointment
+        </PendingButton>
+        <Link
+          href={keepHref}
+          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+        >
+          No, keep it
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** Confirms a move to the time chosen in the picker above. */
+export function RescheduleForm({
+  action,
+  start,
+  whenLabel,
+  note,
+  backHref,
+}: {
+  action: ManageAction;
+  start: string;
+  whenLabel: string;
+  note?: string;
+  backHref: string;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="start" value={start} />
+      <p className="text-lead text-ink">
+        Move your appointment to <strong>{whenLabel}</strong>?
+      </p>
+      {note ? <p className="text-ink">{note}</p> : null}
+      <FormError state={state} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <PendingButton pendingLabel="Moving…">Yes, move my appointment</PendingButton>
+        <Link
+          href={backHref}
+          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+        >
+          Pick another time
+        </Link>
+      </div>
+    </form>
+  );
+}

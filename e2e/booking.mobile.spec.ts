@@ -1,0 +1,416 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { demoClinic, demoPractitioners } from '../db/seed/clinic-data';
+
+/**
+ * The patient booking journey on a phone. Tests share one server and database, and some book the
+ * very times others look at, so they run one after another in a single worker.
+ */
+test.describe.configure({ mode: 'default' });
+
+// Online bookings are rate-limited per client address (10 per 10 minutes). This file makes about
+// six; its own address (a documentation-range value, only ever a header) keeps other specs'
+// bookings from the same machine out of its count. `next start` keeps a forwarded address it is given.
+const CLIENT_HEADERS = { 'X-Forwarded-For': '198.51.100.23' };
+test.use({ extraHTTPHeaders: CLIENT_HEADERS });
+
+const TIME_LABEL = /^\d{1,2}:\d{2} (am|pm)$/;
+const clinicTel = `tel:+${demoClinic.phone.replace(/\D/g, '')}`;
+
+function clinicToday(offsetDays = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: demoClinic.timeZone }).format(
+    new Date(),
+  );
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offsetDays);
+  return d.toISOString().slice(0, 10);
+}
+
+function slugOf(name: string): string {
+  const p = demoPractitioners.find((x) => x.name === name);
+  if (!p) throw new Error(`No seeded practitioner called ${name}`);
+  return p.slug;
+}
+
+function uniqueEmail(label: string): string {
+  return `e2e-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, 'no horizontal scroll').toBeLessThanOrEqual(0);
+}
+
+/** Therapy → practitioner through the real links. */
+async function chooseTherapyAndPractitioner(page: Page, therapy: string, practitioner: string) {
+  await page.goto('/book');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a therapy' })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^${therapy}`) }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Who would you like to see?' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^${practitioner}`) }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose a day and time' }),
+  ).toBeVisible();
+}
+
+/** Clicks the first day with openings at least `minDaysAhead` days from today (clinic calendar). */
+async function chooseDay(page: Page, minDaysAhead: number): Promise<string> {
+  const earliest = clinicToday(minDaysAhead);
+  for (let month = 0; month < 3; month++) {
+    const days = page.getByRole('link', { name: /times? available$/ });
+    await expect(days.first()).toBeVisible();
+    const hrefs = await days.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const index = hrefs.findIndex(
+      (href) => (new URLSearchParams(href.split('?')[1]).get('date') ?? '') >= earliest,
+    );
+    if (index >= 0) {
+      const date = new URLSearchParams(hrefs[index]!.split('?')[1]).get('date')!;
+      await days.nth(index).click();
+      await expect(page).toHaveURL(new RegExp(`date=${date}`));
+      return date;
+    }
+    await page.getByRole('link', { name: 'Next month' }).click();
+  }
+  throw new Error(`No day with openings from ${earliest}`);
+}
+
+function timesRegion(page: Page) {
+  return page.getByRole('region', { name: /^Times on / });
+}
+
+/** Clicks the nth open time of the chosen day; returns its label and ISO start. */
+async function chooseTime(page: Page, nth = 0): Promise<{ label: string; start: string }> {
+  const region = timesRegion(page);
+  await expect(region.getByText(/^Times are Pacific Time \(Portland\)\.$/)).toBeVisible();
+  const time = region.getByRole('link', { name: TIME_LABEL }).nth(nth);
+  const label = (await time.textContent())!.trim();
+  const href = (await time.getAttribute('href'))!;
+  const start = new URLSearchParams(href.split('?')[1]).get('start')!;
+  await time.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
+  return { label, start };
+}
+
+interface Patient {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+async function fillDetails(page: Page, patient: Patient) {
+  await page.getByLabel('Full name').fill(patient.name);
+  await page.getByLabel('E-mail').fill(patient.email);
+  await page.getByLabel('Mobile phone').fill(patient.phone);
+  await page.getByRole('radio', { name: 'Yes, I’ve been before' }).check();
+  await page.getByRole('checkbox', { name: 'Lower back' }).check();
+  await page.getByRole('radio', { name: 'Less than 2 weeks' }).check();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByLabel(/What brings you in/).fill('Sore after a long run on Sunday.');
+  await page.getByRole('checkbox', { name: /I accept the \d+-hour cancellation policy/ }).check();
+}
+
+async function continueToReview(page: Page) {
+  await page.getByRole('button', { name: 'Continue to review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check and confirm' })).toBeVisible();
+}
+
+async function confirmBooking(page: Page) {
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^You’re booked/ })).toBeVisible();
+}
+
+/** The time links a practitioner has on a day, read straight from the picker. */
+async function openTimes(
+  page: Page,
+  service: string,
+  practitionerSlug: string,
+  date: string,
+): Promise<string[]> {
+  await page.goto(`/book?service=${service}&practitioner=${practitionerSlug}&date=${date}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose a day and time' }),
+  ).toBeVisible();
+  return timesRegion(page).getByRole('link', { name: TIME_LABEL }).allTextContents();
+}
+
+function practitionerOnPage(page: Page) {
+  // The "With" row of the appointment details.
+  return page.locator('dt', { hasText: /^With$/ }).locator('xpath=following-sibling::dd[1]');
+}
+
+async function newPhone(browser: Browser) {
+  const context = await browser.newContext({
+    ...devices['Pixel 7'],
+    extraHTTPHeaders: CLIENT_HEADERS,
+    baseURL: test.info().project.use.baseURL,
+  });
+  return { context, page: await context.newPage() };
+}
+
+test('a patient books end to end, the time leaves the picker and the .ics has the UTC start', async ({
+  page,
+}) => {
+  await chooseTherapyAndPractitioner(page, 'Chiropractic adjustment', 'First available');
+  const date = await chooseDay(page, 1);
+  await expect(
+    timesRegion(page)
+      .getByRole('heading', { name: /^(Morning|Afternoon|Evening)$/ })
+      .first(),
+  ).toBeVisible();
+  const { label, start } = await chooseTime(page);
+  await fillDetails(page, {
+    name: 'Ada Runner',
+    email: uniqueEmail('ada'),
+    phone: '(503) 555-0100',
+  });
+  await continueToReview(page);
+  await expect(page.getByText('Ada Runner')).toBeVisible();
+  await expect(page.getByText(label, { exact: false }).first()).toBeVisible();
+  await confirmBooking(page);
+
+  await expect(page).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
+  await expect(page.getByText('Chiropractic adjustment').first()).toBeVisible();
+  await expect(page.getByText(/Pacific Time \(Portland\)/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to bring' })).toBeVisible();
+  await expect(page.getByText(/arrive 10 minutes early/)).toBeVisible();
+  await expect(page.getByText(/\/book\/manage\/[A-Za-z0-9_-]{43}$/)).toBeVisible();
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Add to calendar' }).click();
+  const ics = await readFile((await (await download).path())!, 'utf8');
+  const utc = new Date(start)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+  expect(ics).toContain(`\r\nDTSTART:${utc}\r\n`);
+  expect(ics).toMatch(/\r\nUID:[0-9a-f-]{36}@larkfield-stride\.example\r\n/);
+
+  const who = (await practitionerOnPage(page).textContent()) ?? '';
+  const practitioner = demoPractitioners.find((p) => who.startsWith(p.name));
+  expect(practitioner, `booked with a seeded practitioner (${who})`).toBeTruthy();
+  expect(await openTimes(page, 'chiropractic-adjustment', practitioner!.slug, date)).not.toContain(
+    label,
+  );
+});
+
+test('a second patient who had the same time open is offered alternatives and books one without retyping', async ({
+  page,
+  browser,
+}) => {
+  const practitioner = 'Dr. Daniel Reyes';
+  const first = { name: 'Bea Early', email: uniqueEmail('bea'), phone: '503 555 0101' };
+  const second = { name: 'Cal Later', email: uniqueEmail('cal'), phone: '+1 503-555-0102' };
+
+  await chooseTherapyAndPractitioner(page, 'Chiropractic adjustment', practitioner);
+  await chooseDay(page, 1);
+  const { start } = await chooseTime(page);
+  await fillDetails(page, first);
+  await continueToReview(page);
+
+  const other = await newPhone(browser);
+  await other.page.goto(page.url().replace(/step=review/, 'step=details'));
+  await fillDetails(other.page, second);
+  await continueToReview(other.page);
+
+  await confirmBooking(page);
+
+  await other.page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(
+    other.page.getByRole('heading', { name: 'Sorry, that time was just taken by someone else' }),
+  ).toBeVisible();
+  const alternatives = other.page.getByRole('button', { name: /\d{1,2}:\d{2} (am|pm)/ });
+  await expect(alternatives.first()).toBeVisible();
+  const picked = (await alternatives.first().textContent())!.trim();
+  await alternatives.first().click();
+
+  await expect(
+    other.page.getByRole('heading', { level: 1, name: 'Check and confirm' }),
+  ).toBeVisible();
+  await expect(other.page).not.toHaveURL(new RegExp(encodeURIComponent(start)));
+  // "Tuesday, November 24 at 6:30 pm" on the button; the review adds the year.
+  const [pickedDay, pickedTime] = picked.split(' at ');
+  await expect(other.page.getByText(`${pickedDay}, `).first()).toContainText(`at ${pickedTime}`);
+  await expect(other.page.getByText(second.name)).toBeVisible();
+  await expect(other.page.getByText(second.email)).toBeVisible();
+  // Their form is still filled in, should they look.
+  await other.page.getByRole('link', { name: 'Edit your details' }).click();
+  await expect(other.page.getByLabel('Full name')).toHaveValue(second.name);
+  await expect(other.page.getByLabel('Mobile phone')).toHaveValue(second.phone);
+  await expect(other.page.getByRole('checkbox', { name: /I accept the/ })).toBeChecked();
+  await continueToReview(other.page);
+  await confirmBooking(other.page);
+  await expect(practitionerOnPage(other.page)).toContainText(practitioner);
+  await other.context.close();
+});
+
+test('ticking a red flag shows urgent-care guidance and removes every way to book', async ({
+  page,
+}) => {
+  await chooseTherapyAndPractitioner(page, 'Chiropractic adjustment', 'First available');
+  await chooseDay(page, 1);
+  await chooseTime(page);
+  await fillDetails(page, { name: 'Dee Flag', email: uniqueEmail('dee'), phone: '503 555 0103' });
+  await expect(page.getByRole('button', { name: 'Continue to review' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Weakness in a leg or foot/ }).check();
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'These symptoms need to be checked today' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Call 911 or go to the nearest emergency department');
+  await expect(alert).toContainText('urgent care');
+  await expect(alert.getByRole('link', { name: /Call the clinic/ })).toHaveAttribute(
+    'href',
+    clinicTel,
+  );
+  await expect(page.getByRole('button', { name: 'Continue to review' })).toHaveCount(0);
+
+  // Even the review step, reached by editing the URL, offers no way to confirm.
+  await page.goto(page.url().replace('step=details', 'step=review'));
+  await expect(
+    page.getByRole('heading', { name: 'These symptoms need to be checked today' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm booking' })).toHaveCount(0);
+
+  // Unticking brings the normal path back.
+  await page.goto(page.url().replace('step=review', 'step=details'));
+  await page.getByRole('checkbox', { name: /Weakness in a leg or foot/ }).uncheck();
+  await expect(page.getByRole('button', { name: 'Continue to review' })).toBeVisible();
+});
+
+test('the manage link moves the booking, then cancels it, and each freed time comes back', async ({
+  page,
+  request,
+}) => {
+  const practitioner = 'Priya Nair';
+  const slug = slugOf(practitioner);
+  await chooseTherapyAndPractitioner(page, 'Myofascial release', practitioner);
+  // Past the 24-hour cancellation cut-off, so changing online is allowed.
+  const date = await chooseDay(page, 3);
+  const { label } = await chooseTime(page);
+  await fillDetails(page, { name: 'Eli Cancel', email: uniqueEmail('eli'), phone: '503 555 0104' });
+  await continueToReview(page);
+  await confirmBooking(page);
+  const manageUrl = page.url().replace(/\?booked=1$/, '');
+
+  const response = await request.get(manageUrl);
+  expect(response.headers()['cache-control']).toContain('no-store');
+  expect(await openTimes(page, 'myofascial-release', slug, date)).not.toContain(label);
+
+  // Reschedule with the same day-and-time picker, then confirm.
+  await page.goto(manageUrl);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Your appointment, Eli/ }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Change time' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a new time' })).toBeVisible();
+  const newDate = await chooseDay(page, 3);
+  const newTime = timesRegion(page).getByRole('link', { name: TIME_LABEL }).first();
+  const newLabel = (await newTime.textContent())!.trim();
+  await newTime.click();
+  await page.getByRole('button', { name: 'Yes, move my appointment' }).click();
+  await expect(page.getByText('Done: your appointment has moved')).toBeVisible();
+  await expect(
+    page.locator('dt', { hasText: /^When$/ }).locator('xpath=following-sibling::dd[1]'),
+  ).toContainText(`at ${newLabel}`);
+  expect(await openTimes(page, 'myofascial-release', slug, date)).toContain(label);
+  expect(await openTimes(page, 'myofascial-release', slug, newDate)).not.toContain(newLabel);
+
+  // Cancel, with a reason and a confirm step.
+  await page.goto(manageUrl);
+  await page.getByRole('link', { name: 'Cancel appointment' }).click();
+  await expect(page.getByRole('heading', { name: 'Cancel this appointment?' })).toBeVisible();
+  await page.getByLabel(/Reason/).fill('Feeling better already');
+  await page.getByRole('button', { name: 'Yes, cancel my appointment' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This appointment is cancelled' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Book again' })).toHaveAttribute(
+    'href',
+    '/book?service=myofascial-release',
+  );
+  await expect(page.getByRole('link', { name: 'Cancel appointment' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Change time' })).toHaveCount(0);
+
+  expect(await openTimes(page, 'myofascial-release', slug, newDate)).toContain(newLabel);
+});
+
+test('a reload on the details step keeps the choices and what was typed', async ({ page }) => {
+  await chooseTherapyAndPractitioner(page, 'Myofascial release', 'First available');
+  await chooseDay(page, 1);
+  const { label } = await chooseTime(page);
+  const url = page.url();
+  await page.getByLabel('Full name').fill('Fay Reload');
+  await page.getByLabel('E-mail').fill('fay.reload@example.com');
+  await page.getByRole('checkbox', { name: 'Hip or buttock' }).check();
+  await page.getByRole('radio', { name: '6 to 12 weeks' }).check();
+
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
+  await expect(page.getByText(`at ${label}`)).toBeVisible();
+  await expect(page.getByLabel('Full name')).toHaveValue('Fay Reload');
+  await expect(page.getByLabel('E-mail')).toHaveValue('fay.reload@example.com');
+  await expect(page.getByRole('checkbox', { name: 'Hip or buttock' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '6 to 12 weeks' })).toBeChecked();
+
+  // Going back to change the time loses nothing either.
+  await page.getByRole('link', { name: 'Change day and time' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose a day and time' }),
+  ).toBeVisible();
+  const times = await timesRegion(page).getByRole('link', { name: TIME_LABEL }).count();
+  await chooseTime(page, times > 1 ? 1 : 0);
+  await expect(page.getByLabel('Full name')).toHaveValue('Fay Reload');
+  await expect(page.getByRole('checkbox', { name: 'Hip or buttock' })).toBeChecked();
+
+  // And submitting with answers missing says which, on the fields themselves.
+  await page.getByRole('button', { name: 'Continue to review' }).click();
+  await expect(page.getByLabel('Mobile phone')).toBeFocused();
+  await expect(page.getByLabel('Mobile phone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Enter a phone number we can call.')).toBeVisible();
+});
+
+test('the booking steps are accessible and fit a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/book');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await page.goto('/book?service=chiropractic-adjustment');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await page.goto('/book?service=chiropractic-adjustment&practitioner=any');
+  await chooseDay(page, 1);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+
+  // The calendar works from the keyboard: arrow keys move between days with openings.
+  const days = page.getByRole('link', { name: /times? available$/ });
+  if ((await days.count()) > 1) {
+    await days.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(days.nth(1)).toBeFocused();
+  }
+
+  await chooseTime(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('button', { name: 'Continue to review' }).click();
+  await expect(page.getByLabel('Full name')).toBeFocused();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
