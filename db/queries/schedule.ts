@@ -1,11 +1,24 @@
 import 'server-only';
-import { and, asc, eq, gte, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { db } from '@/db';
-import { appointments, clinicSettings, patients, practitioners, services } from '@/db/schema';
+import { db, type Executor } from '@/db';
+import type { ClinicPolicy } from '@/db/queries/availability';
+import {
+  appointments,
+  clinicSettings,
+  patients,
+  practitionerServices,
+  practitioners,
+  services,
+  timeOff,
+  workingHours,
+} from '@/db/schema';
 
 export async function clinicTimeZone(): Promise<string> {
-  const [row] = await db.select({ timeZone: clinicSettings.timeZone }).from(clinicSettings).limit(1);
+  const [row] = await db
+    .select({ timeZone: clinicSettings.timeZone })
+    .from(clinicSettings)
+    .limit(1);
   return row?.timeZone ?? 'UTC';
 }
 
@@ -44,4 +57,202 @@ export async function listDayAppointments(date: string, timeZone: string, practi
       ),
     )
     .orderBy(asc(appointments.startsAt), asc(practitioners.sortOrder));
+}
+
+/** The booking policy alone (the staff screens already know their service). */
+export async function loadClinicPolicy(executor: Executor = db): Promise<ClinicPolicy> {
+  const [row] = await executor
+    .select({
+      timeZone: clinicSettings.timeZone,
+      minNoticeMinutes: clinicSettings.minNoticeMinutes,
+      bookingHorizonDays: clinicSettings.bookingHorizonDays,
+      slotStepMinutes: clinicSettings.slotStepMinutes,
+      cancellationCutoffHours: clinicSettings.cancellationCutoffHours,
+    })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1))
+    .limit(1);
+  if (!row) throw new Error('clinic_settings has no row: run `npm run db:seed`');
+  return row;
+}
+
+export interface SchedulePractitioner {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** Active practitioners in team order; one when `onlyId` is given (a practitioner's own diary). */
+export async function listSchedulePractitioners(onlyId?: string): Promise<SchedulePractitioner[]> {
+  return db
+    .select({ id: practitioners.id, name: practitioners.name, color: practitioners.color })
+    .from(practitioners)
+    .where(and(eq(practitioners.active, true), onlyId ? eq(practitioners.id, onlyId) : undefined))
+    .orderBy(asc(practitioners.sortOrder), asc(practitioners.name));
+}
+
+/** Weekly hours ('HH:MM:SS', clinic-local) of some practitioners. */
+export async function listWorkingHours(practitionerIds: string[]) {
+  if (practitionerIds.length === 0) return [];
+  return db
+    .select({
+      practitionerId: workingHours.practitionerId,
+      weekday: workingHours.weekday,
+      start: workingHours.startTime,
+      end: workingHours.endTime,
+    })
+    .from(workingHours)
+    .where(inArray(workingHours.practitionerId, practitionerIds));
+}
+
+/**
+ * Appointments starting in [start, end) of some practitioners, for the grid and the lists: who,
+ * what and when, never intake or notes. Cancelled ones only when asked for.
+ */
+export async function listScheduleAppointments(
+  range: { start: Date; end: Date },
+  practitionerIds: string[],
+  options: { includeCancelled?: boolean } = {},
+) {
+  if (practitionerIds.length === 0) return [];
+  return db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      source: appointments.source,
+      practitionerId: appointments.practitionerId,
+      patientName: patients.name,
+      patientPhone: patients.phone,
+      serviceName: services.name,
+      serviceSlug: services.slug,
+    })
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .where(
+      and(
+        inArray(appointments.practitionerId, practitionerIds),
+        gte(appointments.startsAt, range.start),
+        lt(appointments.startsAt, range.end),
+        options.includeCancelled ? undefined : ne(appointments.status, 'cancelled'),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+}
+
+export type ScheduleAppointment = Awaited<ReturnType<typeof listScheduleAppointments>>[number];
+
+/** Time off overlapping [start, end) of some practitioners. */
+export async function listTimeOffOverlapping(
+  range: { start: Date; end: Date },
+  practitionerIds: string[],
+) {
+  if (practitionerIds.length === 0) return [];
+  return db
+    .select({
+      id: timeOff.id,
+      practitionerId: timeOff.practitionerId,
+      practitionerName: practitioners.name,
+      startsAt: timeOff.startsAt,
+      endsAt: timeOff.endsAt,
+      reason: timeOff.reason,
+    })
+    .from(timeOff)
+    .innerJoin(practitioners, eq(practitioners.id, timeOff.practitionerId))
+    .where(
+      and(
+        inArray(timeOff.practitionerId, practitionerIds),
+        lt(timeOff.startsAt, range.end),
+        gt(timeOff.endsAt, range.start),
+      ),
+    )
+    .orderBy(asc(timeOff.startsAt));
+}
+
+export type ScheduleTimeOff = Awaited<ReturnType<typeof listTimeOffOverlapping>>[number];
+
+/** Active services with the practitioners who offer each, for the staff booking form. */
+export async function listStaffServices() {
+  const [rows, offered] = await Promise.all([
+    db
+      .select({
+        id: services.id,
+        slug: services.slug,
+        name: services.name,
+        durationMinutes: services.durationMinutes,
+      })
+      .from(services)
+      .where(eq(services.active, true))
+      .orderBy(asc(services.sortOrder), asc(services.name)),
+    db
+      .select({
+        serviceId: practitionerServices.serviceId,
+        practitionerId: practitionerServices.practitionerId,
+      })
+      .from(practitionerServices),
+  ]);
+  return rows.map((s) => ({
+    ...s,
+    practitionerIds: offered.filter((o) => o.serviceId === s.id).map((o) => o.practitionerId),
+  }));
+}
+
+export type StaffService = Awaited<ReturnType<typeof listStaffServices>>[number];
+
+/** Whether an active practitioner offers a service (a move to someone else must stay possible). */
+export async function practitionerOffers(
+  practitionerId: string,
+  serviceId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: practitioners.id })
+    .from(practitionerServices)
+    .innerJoin(practitioners, eq(practitioners.id, practitionerServices.practitionerId))
+    .where(
+      and(
+        eq(practitionerServices.practitionerId, practitionerId),
+        eq(practitionerServices.serviceId, serviceId),
+        eq(practitioners.active, true),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}
+
+/** A practitioner's appointments that still hold time in [start, end): what time off would clash with. */
+export async function listActiveAppointmentsOverlapping(
+  executor: Executor,
+  practitionerId: string,
+  range: { start: Date; end: Date },
+) {
+  return executor
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      patientName: patients.name,
+      serviceName: services.name,
+    })
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .where(
+      and(
+        eq(appointments.practitionerId, practitionerId),
+        inArray(appointments.status, ['booked', 'confirmed', 'arrived']),
+        lt(appointments.startsAt, range.end),
+        gt(appointments.endsAt, range.start),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+}
+
+/** Time off that has not ended yet, soonest first, for the time-off page. */
+export async function listUpcomingTimeOff(now: Date, practitionerIds: string[]) {
+  return listTimeOffOverlapping(
+    { start: now, end: new Date('9999-12-31T00:00:00Z') },
+    practitionerIds,
+  );
 }

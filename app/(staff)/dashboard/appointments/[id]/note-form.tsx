@@ -1,0 +1,51 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { TextAreaField } from '@/components/staff/schedule/text-area-field';
+import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { FormStatus } from '@/components/staff/schedule/form-status';
+import { noteFormSchema } from '@/lib/appointments/validation';
+import { addClinicalNoteAction } from '../actions';
+
+type Values = { body: string };
+
+/** Adds a clinical note (treating practitioner or admin); the list above refreshes from the server. */
+export function NoteForm({ appointmentId }: { appointmentId: string }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(noteFormSchema),
+    defaultValues: { body: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaved(null);
+    const result = await addClinicalNoteAction({ appointmentId, body: values.body });
+    if (result.ok) {
+      form.reset({ body: '' });
+      setSaved('Note added.');
+    } else applyServerErrors(result, form.setError, ['body']);
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="mt-4 space-y-3">
+      <TextAreaField
+        id="note-body"
+        label="New clinical note"
+        rows={4}
+        error={errors.body?.message}
+        registration={form.register('body')}
+      />
+      <FormStatus id="note-result" error={errors.root?.server?.message} success={saved} />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
+      >
+        {isSubmitting ? 'Saving…' : 'Add note'}
+      </button>
+    </form>
+  );
+}

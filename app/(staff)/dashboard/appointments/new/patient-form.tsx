@@ -1,0 +1,77 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/booking/form-fields';
+import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { FormStatus } from '@/components/staff/schedule/form-status';
+import { newPatientSchema, type NewPatientInput } from '@/lib/appointments/validation';
+import { createPatientAction } from './actions';
+
+/** A new patient record from the phone: name, e-mail, phone. Then straight on to choosing a time. */
+export function PatientForm() {
+  const router = useRouter();
+  const form = useForm<NewPatientInput>({
+    resolver: zodResolver(newPatientSchema),
+    defaultValues: { name: '', email: '', phone: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const duplicate = errors.email?.type === 'server';
+
+  const submit = form.handleSubmit(async (values) => {
+    const result = await createPatientAction(values);
+    if (result.ok) router.push(`/dashboard/appointments/new?patient=${result.data.patientId}`);
+    else applyServerErrors(result, form.setError, ['name', 'email', 'phone']);
+  });
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="space-y-4"
+      aria-labelledby="new-patient-heading"
+    >
+      <TextField
+        id="patient-name"
+        label="Full name"
+        autoComplete="off"
+        error={errors.name?.message}
+        registration={form.register('name')}
+      />
+      <TextField
+        id="patient-email"
+        label="E-mail"
+        type="email"
+        autoComplete="off"
+        error={errors.email?.message}
+        registration={form.register('email')}
+      />
+      <TextField
+        id="patient-phone"
+        label="Phone"
+        type="tel"
+        autoComplete="off"
+        error={errors.phone?.message}
+        registration={form.register('phone')}
+      />
+      <FormStatus id="patient-form-result" error={errors.root?.server?.message} />
+      {duplicate ? (
+        <Link
+          href={`/dashboard/appointments/new?q=${encodeURIComponent(form.getValues('email'))}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800"
+        >
+          Find the patient with this e-mail
+        </Link>
+      ) : null}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="inline-flex min-h-12 cursor-pointer items-center rounded-full bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
+      >
+        {isSubmitting ? 'Saving…' : 'Add patient and continue'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from 'next/link';
+import { searchPatients } from '@/db/queries/schedule-patients';
+import { formatPhone } from '@/lib/format';
+import { PatientForm } from './patient-form';
+
+/** Step 1: find the caller by name, e-mail or phone (a plain GET search), or add them. */
+export async function PatientStep({ query }: { query: string }) {
+  const results = query ? await searchPatients(query) : [];
+  return (
+    <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <section
+        aria-labelledby="find-heading"
+        className="rounded-xl border border-sand-200 bg-white p-5"
+      >
+        <h2 id="find-heading" className="text-xl">
+          Find the patient
+        </h2>
+        <form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-2">
+          <div className="min-w-0 flex-1">
+            <label htmlFor="patient-search" className="block font-semibold">
+              Name, e-mail or phone
+            </label>
+            <input
+              id="patient-search"
+              name="q"
+              type="search"
+              defaultValue={query}
+              minLength={2}
+              autoComplete="off"
+              className="mt-1.5 block min-h-12 w-full rounded-lg border border-sand-300 bg-white px-3.5"
+            />
+          </div>
+          <button
+            type="submit"
+            className="inline-flex min-h-12 cursor-pointer items-center rounded-full border-2 border-brand-800 px-5 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            Search
+          </button>
+        </form>
+        <div aria-live="polite" className="mt-4">
+          {query && results.length === 0 ? (
+            <p>No patient matches “{query}”. Add them on the right.</p>
+          ) : null}
+          {results.length > 0 ? (
+            <ul className="divide-y divide-sand-200" aria-label="Matching patients">
+              {results.map((p) => (
+                <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <span className="font-semibold">{p.name}</span>
+                    <span className="block text-sm text-muted">
+                      {p.email} · {formatPhone(p.phone)}
+                    </span>
+                  </span>
+                  <Link
+                    href={`/dashboard/appointments/new?patient=${p.id}`}
+                    aria-label={`Book for ${p.name}`}
+                    className="inline-flex min-h-11 items-center rounded-full bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900"
+                  >
+                    Choose
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </section>
+      <section
+        aria-labelledby="new-patient-heading"
+        className="rounded-xl border border-sand-200 bg-white p-5"
+      >
+        <h2 id="new-patient-heading" className="text-xl">
+          New patient
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Booking by staff skips the online consent and intake questions: check for warning signs on
+          the call.
+        </p>
+        <div className="mt-3">
+          <PatientForm />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useEffect, useRef, useState, useTransition } from 'react';
+import { changeAppointmentStatusAction } from '@/app/(staff)/dashboard/appointments/actions';
+import type { AppointmentStatus } from '@/db/schema';
+
+/**
+ * "Check in" for one row of the day's list. After a successful check-in the row re-renders as
+ * arrived; this component stays mounted (same row), so it can move focus to the confirmation
+ * instead of dropping it on the page.
+ */
+export function QuickCheckIn({
+  appointmentId,
+  patientName,
+  status,
+}: {
+  appointmentId: string;
+  patientName: string;
+  status: AppointmentStatus;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const doneRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (done && status === 'arrived') doneRef.current?.focus();
+  }, [done, status]);
+
+  if (status === 'arrived') {
+    return (
+      <span
+        ref={doneRef}
+        tabIndex={-1}
+        role={done ? 'status' : undefined}
+        className="text-sm font-semibold text-clay-800"
+      >
+        Checked in
+      </span>
+    );
+  }
+  if (status !== 'booked' && status !== 'confirmed') return null;
+
+  const checkIn = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await changeAppointmentStatusAction({ appointmentId, to: 'arrived' });
+      if (result.ok) setDone(true);
+      else setError(result.formError ?? 'That didn’t work. Please try again.');
+    });
+
+  return (
+    <span className="inline-flex flex-col items-start gap-1">
+      <button
+        type="button"
+        onClick={checkIn}
+        disabled={pending}
+        aria-label={`Check in ${patientName}`}
+        className="inline-flex min-h-10 cursor-pointer items-center rounded-full bg-brand-800 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
+      >
+        {pending ? 'Checking in…' : 'Check in'}
+      </button>
+      {error ? (
+        <span role="alert" className="text-sm text-clay-800">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
