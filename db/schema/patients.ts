@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Patients have no account; they are matched by e-mail (stored lower-cased). */
 export const patients = pgTable(
@@ -15,6 +15,10 @@ export const patients = pgTable(
   (t) => [
     uniqueIndex('patients_email_unique').on(t.email),
     check('patients_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    // Trigram indexes (pg_trgm, migration 0006) serve the staff directory's ILIKE '%…%' search.
+    index('patients_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('patients_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+    index('patients_phone_trgm_idx').using('gin', t.phone.op('gin_trgm_ops')),
   ],
 );
 

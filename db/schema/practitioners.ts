@@ -24,6 +24,11 @@ export const practitioners = pgTable('practitioners', {
   color: text('color').notNull().default('#2f6f7e'),
   active: boolean('active').notNull().default(true),
   sortOrder: integer('sort_order').notNull().default(0),
+  /**
+   * SHA-256 of the secret in the practitioner's private calendar-feed URL; the secret itself is
+   * shown once when (re)generated and never stored. Null: no feed.
+   */
+  calendarTokenHash: text('calendar_token_hash').unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, type Executor } from '@/db';
 import { staffSessions, staffUsers } from '@/db/schema';
 import type { StaffPrincipal } from './roles';
 
@@ -66,9 +66,12 @@ export async function revokeStaffSession(sessionId: string): Promise<void> {
     .where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.revokedAt)));
 }
 
-/** "Sign out everywhere", and what disabling a user or changing a role or password implies. */
-export async function bumpSessionVersion(staffUserId: string): Promise<void> {
-  await db
+/**
+ * "Sign out everywhere", and what disabling a user or changing a role or password implies. Pass
+ * the transaction of that change so the two commit together.
+ */
+export async function bumpSessionVersion(staffUserId: string, executor: Executor = db): Promise<void> {
+  await executor
     .update(staffUsers)
     .set({ sessionVersion: sql`${staffUsers.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(staffUsers.id, staffUserId));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { CallbackForm } from '@/components/contact/callback-form';
 import { ClinicJsonLd } from '@/components/json-ld';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
@@ -18,6 +19,8 @@ import { OpeningHoursTable } from '@/components/ui/opening-hours-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getClinic, listOpeningHours } from '@/db/queries/clinic';
 import { formatPhone, telHref } from '@/lib/format';
+import { CALLBACK_FORM } from '@/lib/messages/callback';
+import { issueFormToken } from '@/lib/messages/form-token';
 
 export const metadata: Metadata = {
   title: 'Contact and opening hours',
@@ -175,11 +178,24 @@ export default async function ContactPage() {
         </div>
       </Container>
 
-      {/*
-        Call-back request form goes here: a full-width <Container> with
-        <section id="call-back" aria-labelledby="call-back-title"> and its own h2
-        (e.g. "Ask us to call you back"), after the contact cards and before the footer.
-      */}
+      <Container className="pb-12 sm:pb-16">
+        <section
+          id="call-back"
+          aria-labelledby="call-back-title"
+          className="rounded-card border border-sand-200 bg-white p-5 shadow-card sm:p-8"
+        >
+          <h2 id="call-back-title" className="text-2xl sm:text-3xl">
+            Ask us to call you back
+          </h2>
+          <p id="call-back-promise" className="mt-3 max-w-[60ch]">
+            Leave your details and we will call you back within one working day, during opening
+            hours. This form is not for emergencies: for anything urgent, see the advice above.
+          </p>
+          <div className="mt-6 max-w-3xl">
+            <CallbackForm formToken={issueFormToken(CALLBACK_FORM)} clinicPhone={phone} />
+          </div>
+        </section>
+      </Container>
     </>
   );
 }

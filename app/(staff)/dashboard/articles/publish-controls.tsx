@@ -1,0 +1,46 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { buttonClass } from '@/components/staff/fields';
+import { setArticlePublishedAction } from './actions';
+
+export function PublishControls({
+  articleId,
+  published,
+  canPublish,
+}: {
+  articleId: string;
+  published: boolean;
+  canPublish: boolean;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const toggle = () =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await setArticlePublishedAction({ articleId, publish: !published });
+      if (!result.ok) setMessage(result.formError ?? 'That didn’t work. Please try again.');
+      else router.refresh();
+    });
+  return (
+    <div>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={pending || (!published && !canPublish)}
+        aria-describedby="publish-help"
+        className={buttonClass(published ? 'secondary' : 'primary')}
+      >
+        {pending ? 'Saving…' : published ? 'Unpublish' : 'Publish'}
+      </button>
+      <p id="publish-help" role="status" aria-live="polite" className="mt-1 max-w-xs text-sm">
+        {message ??
+          (!published && !canPublish
+            ? 'Choose a medical reviewer and save before publishing.'
+            : '')}
+      </p>
+    </div>
+  );
+}

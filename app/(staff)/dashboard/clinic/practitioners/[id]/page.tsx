@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CalendarFeedPanel } from '@/components/staff/calendar-feed-panel';
+import { PageHeading, Panel } from '@/components/staff/page-heading';
+import { WeeklyHoursForm } from '@/components/staff/weekly-hours-form';
+import { getPractitionerForAdmin, listServicesForAdmin } from '@/db/queries/clinic-admin';
+import { requireStaff } from '@/lib/auth/guard';
+import { PractitionerForm } from '../../practitioner-form';
+
+export const metadata: Metadata = { title: 'Practitioner' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function PractitionerAdminPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  await requireStaff(['admin']);
+  const { id } = await params;
+  const isNew = id === 'new';
+  if (!isNew && !UUID.test(id)) notFound();
+  const [person, services] = await Promise.all([
+    isNew ? null : getPractitionerForAdmin(id),
+    listServicesForAdmin(),
+  ]);
+  if (!isNew && !person) notFound();
+  return (
+    <>
+      <p className="mb-2 text-[0.95rem]">
+        <Link href="/dashboard/clinic#practitioners-title">← Clinic</Link>
+      </p>
+      <PageHeading title={person?.name ?? 'New practitioner'}>
+        {person
+          ? person.active
+            ? 'Active'
+            : 'Inactive'
+          : 'Add their working hours after creating the profile.'}
+      </PageHeading>
+      <div className="grid gap-5">
+        <Panel title="Profile and therapies" id="profile">
+          <PractitionerForm
+            services={services.map((s) => ({ id: s.id, name: s.name, active: s.active }))}
+            initial={{
+              id: person?.id ?? '',
+              slug: person?.slug ?? '',
+              name: person?.name ?? '',
+              title: person?.title ?? 'DC',
+              bio: person?.bio ?? '',
+              color: person?.color ?? '#2f6f7e',
+              active: person?.active ?? true,
+              sortOrder: person?.sortOrder ?? 0,
+              serviceIds: person?.serviceIds ?? [],
+            }}
+          />
+        </Panel>
+        {person ? (
+          <>
+            <Panel title="Weekly working hours" id="working-hours">
+              <p className="mb-3 text-[0.95rem] text-muted">
+                Clinic-local times. Time off is managed in the schedule.
+              </p>
+              <WeeklyHoursForm
+                initial={person.hours}
+                practitionerId={person.id}
+                label={`Working hours for ${person.name}`}
+              />
+            </Panel>
+            <Panel title="Private calendar feed" id="feed">
+              <CalendarFeedPanel practitionerId={person.id} hasFeed={person.hasFeed} />
+            </Panel>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

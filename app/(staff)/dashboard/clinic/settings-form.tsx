@@ -1,0 +1,163 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
+import { applyServerErrors } from '@/components/staff/server-errors';
+import {
+  clinicSettingsSchema,
+  type ClinicSettingsInput,
+  type ClinicSettingsValues,
+} from '@/lib/validations/clinic-admin';
+import { updateClinicSettingsAction } from './actions';
+
+const FIELDS = Object.keys(clinicSettingsSchema.shape);
+
+export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ClinicSettingsInput, unknown, ClinicSettingsValues>({
+    resolver: zodResolver(clinicSettingsSchema),
+    defaultValues: initial,
+  });
+  const num = { valueAsNumber: true } as const;
+  const onSubmit = handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await updateClinicSettingsAction(values);
+    if (!result.ok) return applyServerErrors(result, setError, FIELDS);
+    setSaved(true);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-5">
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Clinic details</legend>
+        <TextInput
+          id="clinic-name"
+          label="Clinic name"
+          error={errors.name?.message}
+          registration={register('name')}
+        />
+        <TextInput
+          id="clinic-tz"
+          label="Time zone"
+          hint="IANA name, e.g. America/Los_Angeles. Changing it moves how every time is shown."
+          error={errors.timeZone?.message}
+          registration={register('timeZone')}
+        />
+        <TextInput
+          id="clinic-line1"
+          label="Address"
+          error={errors.addressLine1?.message}
+          registration={register('addressLine1')}
+        />
+        <TextInput
+          id="clinic-line2"
+          label="Address line 2"
+          optional
+          error={errors.addressLine2?.message}
+          registration={register('addressLine2')}
+        />
+        <TextInput
+          id="clinic-city"
+          label="City"
+          error={errors.city?.message}
+          registration={register('city')}
+        />
+        <TextInput
+          id="clinic-region"
+          label="State or region"
+          error={errors.region?.message}
+          registration={register('region')}
+        />
+        <TextInput
+          id="clinic-postal"
+          label="Postal code"
+          error={errors.postalCode?.message}
+          registration={register('postalCode')}
+        />
+        <TextInput
+          id="clinic-country"
+          label="Country code"
+          hint="Two letters, e.g. US."
+          error={errors.country?.message}
+          registration={register('country')}
+        />
+        <TextInput
+          id="clinic-phone"
+          label="Phone"
+          type="tel"
+          error={errors.phone?.message}
+          registration={register('phone')}
+        />
+        <TextInput
+          id="clinic-email"
+          label="E-mail"
+          type="email"
+          error={errors.email?.message}
+          registration={register('email')}
+        />
+      </fieldset>
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Booking policy</legend>
+        <TextInput
+          id="clinic-notice"
+          label="Minimum notice (minutes)"
+          hint="How soon before a slot it can still be booked online."
+          type="number"
+          min={0}
+          inputMode="numeric"
+          error={errors.minNoticeMinutes?.message}
+          registration={register('minNoticeMinutes', num)}
+        />
+        <TextInput
+          id="clinic-horizon"
+          label="Booking horizon (days)"
+          hint="How far ahead patients can book."
+          type="number"
+          min={1}
+          max={365}
+          inputMode="numeric"
+          error={errors.bookingHorizonDays?.message}
+          registration={register('bookingHorizonDays', num)}
+        />
+        <TextInput
+          id="clinic-step"
+          label="Slot step (minutes)"
+          hint="Start times are offered every this many minutes."
+          type="number"
+          min={5}
+          max={120}
+          inputMode="numeric"
+          error={errors.slotStepMinutes?.message}
+          registration={register('slotStepMinutes', num)}
+        />
+        <TextInput
+          id="clinic-cutoff"
+          label="Cancellation cut-off (hours)"
+          hint="Patients can cancel or move online until this long before."
+          type="number"
+          min={0}
+          max={168}
+          inputMode="numeric"
+          error={errors.cancellationCutoffHours?.message}
+          registration={register('cancellationCutoffHours', num)}
+        />
+      </fieldset>
+      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+        Save settings
+      </SubmitButton>
+      <FormStatus
+        error={errors.root?.server?.message}
+        success={saved ? 'Settings saved. The public site shows them now.' : undefined}
+      />
+    </form>
+  );
+}

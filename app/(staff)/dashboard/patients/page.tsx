@@ -1,0 +1,129 @@
+import { DateTime } from 'luxon';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { controlClass } from '@/components/staff/fields';
+import { PageHeading, Panel } from '@/components/staff/page-heading';
+import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
+import { searchPatients } from '@/db/queries/patients';
+import { getClinicTimeZone } from '@/db/queries/staff';
+import { requireStaff } from '@/lib/auth/guard';
+import { ExportForm } from './export-form';
+import { TableScroll } from '@/components/staff/table-scroll';
+
+export const metadata: Metadata = { title: 'Patients' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PatientsPage({ searchParams }: Props) {
+  const staff = await requireStaff();
+  const params = await searchParams;
+  const query = stringParam(params.q, 100).trim();
+  const page = pageParam(params.page);
+  const own =
+    staff.role === 'practitioner'
+      ? (staff.practitionerId ?? '00000000-0000-0000-0000-000000000000')
+      : null;
+  const [result, zone] = await Promise.all([
+    searchPatients({ query, page, practitionerId: own }),
+    getClinicTimeZone(),
+  ]);
+
+  return (
+    <>
+      <PageHeading title="Patients">
+        {own ? 'Patients who have had an appointment with you.' : 'Every patient who has booked.'}{' '}
+        Search by name, e-mail or phone.
+      </PageHeading>
+
+      <form
+        role="search"
+        action="/dashboard/patients"
+        className="mb-5 flex flex-wrap items-end gap-3"
+      >
+        <div className="min-w-0 flex-1 basis-64">
+          <label htmlFor="patient-search" className="block font-semibold">
+            Search patients
+          </label>
+          <input
+            id="patient-search"
+            name="q"
+            type="search"
+            defaultValue={query}
+            autoComplete="off"
+            className={`${controlClass} border-sand-300`}
+          />
+        </div>
+        <button
+          type="submit"
+          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+        >
+          Search
+        </button>
+      </form>
+
+      <p role="status" className="mb-2 text-[0.95rem] text-muted">
+        {result.total} patient{result.total === 1 ? '' : 's'}
+        {query ? ` matching “${query}”` : ''}
+      </p>
+      <TableScroll label="Patients table">
+        <table className="w-full min-w-[40rem] text-left text-[0.95rem]">
+          <caption className="sr-only">Patients{query ? ` matching ${query}` : ''}</caption>
+          <thead className="bg-sand-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Phone
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Next visit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((p) => (
+              <tr key={p.id} className="border-t border-sand-200">
+                <td className="px-3 py-2">
+                  <Link href={`/dashboard/patients/${p.id}`} prefetch={false}>
+                    {p.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 break-all">{p.email}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{p.phone}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {p.nextVisit
+                    ? DateTime.fromJSDate(p.nextVisit, { zone }).toFormat('ccc d LLL, h:mm a')
+                    : '—'}
+                </td>
+              </tr>
+            ))}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-3 py-6 text-center text-muted">
+                  No patients found.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
+      <StaffPagination
+        basePath="/dashboard/patients"
+        params={{ q: query || undefined }}
+        page={page}
+        total={result.total}
+        pageSize={result.pageSize}
+      />
+
+      {staff.role === 'admin' ? (
+        <Panel title="Export appointments" id="export" className="mt-8">
+          <ExportForm today={DateTime.now().setZone(zone).toISODate()!} />
+        </Panel>
+      ) : null}
+    </>
+  );
+}

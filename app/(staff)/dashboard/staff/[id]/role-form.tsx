@@ -1,0 +1,84 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { FormStatus, Select, SubmitButton } from '@/components/staff/fields';
+import { applyServerErrors } from '@/components/staff/server-errors';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import {
+  STAFF_ROLES,
+  changeRoleSchema,
+  type ChangeRole,
+  type ChangeRoleInput,
+} from '@/lib/validations/staff-accounts';
+import { changeStaffRoleAction } from '../actions';
+
+export function RoleForm({
+  initial,
+  practitioners,
+}: {
+  initial: ChangeRoleInput;
+  practitioners: Array<{ id: string; name: string; taken: boolean }>;
+}) {
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangeRoleInput, unknown, ChangeRole>({
+    resolver: zodResolver(changeRoleSchema),
+    defaultValues: initial,
+  });
+  const role = useWatch({ control, name: 'role' });
+  const onSubmit = handleSubmit(async (values) => {
+    setDone(false);
+    const result = await changeStaffRoleAction(values);
+    if (!result.ok) return applyServerErrors(result, setError, ['role', 'practitionerId']);
+    setDone(true);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
+      <input type="hidden" {...register('staffUserId')} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Select
+          id="role"
+          label="Role"
+          error={errors.role?.message}
+          registration={register('role')}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
+        <Select
+          id="role-practitioner"
+          label="Practitioner profile"
+          optional={role !== 'practitioner'}
+          error={errors.practitionerId?.message}
+          registration={register('practitionerId')}
+          options={[
+            { value: '', label: 'None' },
+            ...practitioners.map((p) => ({
+              value: p.id,
+              label: p.taken ? `${p.name} (has an account)` : p.name,
+              disabled: p.taken,
+            })),
+          ]}
+        />
+      </div>
+      <p className="text-sm text-muted">
+        Changing the role signs them out everywhere: they sign in again with the new role.
+      </p>
+      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+        Change role
+      </SubmitButton>
+      <FormStatus
+        error={errors.root?.server?.message}
+        success={done ? 'Role saved. Their open sessions have ended.' : undefined}
+      />
+    </form>
+  );
+}

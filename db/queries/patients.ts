@@ -1,0 +1,201 @@
+import 'server-only';
+import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db';
+import {
+  appointmentNotes,
+  appointments,
+  patients,
+  practitioners,
+  services,
+  staffUsers,
+} from '@/db/schema';
+
+/** `%text%` for ILIKE with the user's own % _ and \ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export const PATIENT_PAGE_SIZE = 25;
+
+/** Practitioners see only patients they have an appointment with (any status). */
+function seenBy(practitionerId: string | null): SQL | undefined {
+  if (!practitionerId) return undefined;
+  return sql`exists (select 1 from ${appointments} a where a.patient_id = ${patients.id} and a.practitioner_id = ${practitionerId})`;
+}
+
+/**
+ * The directory: name, e-mail or phone containing the text, case-insensitively. Each ILIKE is
+ * served by a pg_trgm GIN index (migration 0007), so a growing list stays an index scan.
+ */
+export async function searchPatients(options: {
+  query: string;
+  page: number;
+  practitionerId: string | null;
+  now?: Date;
+}) {
+  const query = options.query.trim().slice(0, 100);
+  const pattern = containsPattern(query);
+  const where = and(
+    query
+      ? or(
+          ilike(patients.name, pattern),
+          ilike(patients.email, pattern),
+          ilike(patients.phone, pattern),
+        )
+      : undefined,
+    seenBy(options.practitionerId),
+  );
+  const now = options.now ?? new Date();
+  const offset = (Math.max(1, options.page) - 1) * PATIENT_PAGE_SIZE;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: patients.id,
+        name: patients.name,
+        email: patients.email,
+        phone: patients.phone,
+        // Inside a select list drizzle writes columns unqualified, so the outer row is named in full.
+        nextVisit:
+          sql<Date | null>`(select min(a.starts_at) from ${appointments} a where a.patient_id = "patients"."id" and a.starts_at >= ${now.toISOString()}::timestamptz and a.status <> 'cancelled')`.mapWith(
+            (v: string | Date | null) => (v === null ? null : new Date(v)),
+          ),
+      })
+      .from(patients)
+      .where(where)
+      .orderBy(asc(patients.name), asc(patients.id))
+      .limit(PATIENT_PAGE_SIZE)
+      .offset(offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(patients)
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, pageSize: PATIENT_PAGE_SIZE };
+}
+
+export async function getPatientContact(patientId: string) {
+  const [row] = await db
+    .select({
+      id: patients.id,
+      name: patients.name,
+      email: patients.email,
+      phone: patients.phone,
+      createdAt: patients.createdAt,
+    })
+    .from(patients)
+    .where(eq(patients.id, patientId));
+  return row ?? null;
+}
+
+export async function practitionerHasSeenPatient(
+  practitionerId: string,
+  patientId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(eq(appointments.patientId, patientId), eq(appointments.practitionerId, practitionerId)),
+    )
+    .limit(1);
+  return !!row;
+}
+
+/**
+ * A patient's appointments. `clinicalFor`: 'all' (admin), a practitioner id (their own
+ * appointments only) or null (front desk) decides whether intake and the patient's own note are
+ * selected at all; rows the caller may not read come back with `clinical: null`.
+ */
+export async function listPatientAppointments(
+  patientId: string,
+  clinicalFor: 'all' | string | null,
+) {
+  const visible =
+    clinicalFor === 'all'
+      ? sql`true`
+      : clinicalFor
+        ? sql`${appointments.practitionerId} = ${clinicalFor}`
+        : null;
+  const rows = await db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      source: appointments.source,
+      cancellationReason: appointments.cancellationReason,
+      serviceName: services.name,
+      practitionerId: appointments.practitionerId,
+      practitionerName: practitioners.name,
+      ...(visible
+        ? {
+            clinicalVisible: sql<boolean>`(${visible})`,
+            intake: sql<Record<
+              string,
+              unknown
+            > | null>`case when ${visible} then ${appointments.intake} end`,
+            patientNotes: sql<
+              string | null
+            >`case when ${visible} then ${appointments.patientNotes} end`,
+          }
+        : {}),
+    })
+    .from(appointments)
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .innerJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
+    .where(eq(appointments.patientId, patientId))
+    .orderBy(desc(appointments.startsAt));
+  return rows.map(({ clinicalVisible, intake, patientNotes, ...row }) => ({
+    ...row,
+    clinical: clinicalVisible ? { intake: intake ?? {}, patientNotes: patientNotes ?? '' } : null,
+  }));
+}
+
+/** Clinical notes on a patient's appointments: all for 'all', one practitioner's appointments otherwise. */
+export async function listPatientNotes(patientId: string, clinicalFor: 'all' | string) {
+  return db
+    .select({
+      id: appointmentNotes.id,
+      appointmentId: appointmentNotes.appointmentId,
+      body: appointmentNotes.body,
+      createdAt: appointmentNotes.createdAt,
+      authorName: staffUsers.name,
+    })
+    .from(appointmentNotes)
+    .innerJoin(appointments, eq(appointments.id, appointmentNotes.appointmentId))
+    .leftJoin(staffUsers, eq(staffUsers.id, appointmentNotes.authorStaffId))
+    .where(
+      and(
+        eq(appointments.patientId, patientId),
+        clinicalFor === 'all' ? undefined : eq(appointments.practitionerId, clinicalFor),
+      ),
+    )
+    .orderBy(desc(appointmentNotes.createdAt));
+}
+
+/** Every appointment starting in [from, to) for the admin's CSV export, oldest first. */
+export async function listAppointmentsForExport(from: Date, to: Date) {
+  return db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      source: appointments.source,
+      serviceName: services.name,
+      practitionerName: practitioners.name,
+      patientId: patients.id,
+      patientName: patients.name,
+      patientEmail: patients.email,
+      patientPhone: patients.phone,
+      patientNotes: appointments.patientNotes,
+      intake: appointments.intake,
+      cancellationReason: appointments.cancellationReason,
+    })
+    .from(appointments)
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .innerJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .where(and(gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
+    .orderBy(asc(appointments.startsAt), asc(appointments.id));
+}
