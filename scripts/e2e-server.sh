@@ -3,8 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 unset DATABASE_URL
+# E-mails go to the local mailbox (the Outbox page), and their links point at this server.
+unset SMTP_URL
+export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e}"
 export SEED_STAFF_PASSWORD="${SEED_STAFF_PASSWORD:-e2e-Staff-Passw0rd!}"
+# Several specs sign in as the same demo admin within 15 minutes; the sign-in limits themselves
+# are tested in test/integration/staff-auth.test.ts.
+export SIGNIN_MAX_PER_ACCOUNT="${SIGNIN_MAX_PER_ACCOUNT:-50}"
 export NODE_ENV=production
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))")}"
 rm -rf "$PGLITE_DIR"

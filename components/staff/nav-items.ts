@@ -10,4 +10,5 @@ export const staffNavItems: Array<{ href: string; label: string; roles: StaffRol
   { href: '/dashboard/clinic', label: 'Clinic', roles: ['admin'] },
   { href: '/dashboard/staff', label: 'Staff', roles: ['admin'] },
   { href: '/dashboard/audit', label: 'Audit log', roles: ['admin'] },
+  { href: '/dashboard/outbox', label: 'Outbox', roles: ['admin'] },
 ];

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { appointmentSource, appointmentStatus } from './enums';
 import { patients } from './patients';
 import { practitioners } from './practitioners';
@@ -32,6 +32,8 @@ export const appointments = pgTable(
     intake: jsonb('intake').$type<Record<string, unknown>>().notNull().default({}),
     /** SHA-256 of the patient's manage-link token; the token itself is never stored. */
     manageTokenHash: text('manage_token_hash').unique(),
+    /** iCalendar SEQUENCE of the e-mailed invites; raised in the transaction of each change (lib/email/outbox.ts). */
+    icsSequence: integer('ics_sequence').notNull().default(0),
     cancellationReason: text('cancellation_reason'),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdByStaffId: uuid('created_by_staff_id').references(() => staffUsers.id, {

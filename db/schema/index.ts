@@ -9,3 +9,5 @@ export * from './requests';
 export * from './auth';
 export * from './audit';
 export * from './articles';
+export * from './messages';
+export * from './outbox';

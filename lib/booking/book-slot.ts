@@ -3,6 +3,7 @@ import { db } from '@/db';
 import { loadSchedules, type BookableService, type ClinicPolicy } from '@/db/queries/availability';
 import { appointments } from '@/db/schema';
 import { isSlotAvailable } from '@/lib/availability';
+import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { lockPractitionerDiary } from './advisory-lock';
 import { enginePolicy } from './availability';
@@ -86,6 +87,12 @@ export async function bookWithPractitioner(a: BookingAttempt): Promise<AttemptOu
       if (!row) throw new Error('appointment insert returned no row');
       const sealed = sealManageToken(manageToken, a.idempotencyKey, a.canonicalRequest);
       await completeIdempotencyKey(tx, a.idempotencyKey, row.id, sealed);
+      await enqueueAppointmentMessages(tx, {
+        kind: 'confirmation',
+        appointmentId: row.id,
+        manageToken,
+        now: a.now,
+      });
       return { kind: 'booked', appointmentId: row.id, manageToken };
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { loadBookingRow, lockAppointment } from '@/db/queries/bookings';
 import { appointments } from '@/db/schema';
+import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { logger } from '@/lib/logger';
 import { cancelBookingSchema } from '@/lib/validations/booking';
 import { changeBlockedReason, toBookingView } from './booking-view';
@@ -57,6 +58,12 @@ export async function cancelBookingByToken(
         updatedAt: now,
       })
       .where(eq(appointments.id, row.id));
+    await enqueueAppointmentMessages(tx, {
+      kind: 'cancellation',
+      appointmentId: row.id,
+      by: 'patient',
+      now,
+    });
     return null;
   });
   if (blocked) return { ok: false, code: 'not_allowed', formError: blocked };

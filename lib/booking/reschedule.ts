@@ -5,6 +5,7 @@ import { loadSchedules } from '@/db/queries/availability';
 import { loadBookingRow, lockAppointment, type BookingRow } from '@/db/queries/bookings';
 import { appointments } from '@/db/schema';
 import { isSlotAvailable } from '@/lib/availability';
+import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { logger } from '@/lib/logger';
 import { rescheduleBookingSchema } from '@/lib/validations/booking';
 import { lockPractitionerDiary } from './advisory-lock';
@@ -143,5 +144,6 @@ async function moveTo(
         updatedAt: now,
       })
       .where(eq(appointments.id, row.id));
+    await enqueueAppointmentMessages(tx, { kind: 'reschedule', appointmentId: row.id, now });
   });
 }

@@ -1,0 +1,46 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { buttonClass } from '@/components/staff/fields';
+import { retryOutboxMessageAction } from './actions';
+
+export function RetryButton({ messageId, subject }: { messageId: string; subject: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const statusId = `retry-${messageId}-status`;
+  const onClick = () =>
+    startTransition(async () => {
+      setStatus(null);
+      const result = await retryOutboxMessageAction({ messageId });
+      if (!result.ok)
+        setStatus({ error: true, text: result.formError ?? 'That didn’t work. Please try again.' });
+      else {
+        setStatus({ error: false, text: 'Queued: it goes out within a few seconds.' });
+        router.refresh();
+      }
+    });
+  return (
+    <div>
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        aria-describedby={status ? statusId : undefined}
+        aria-label={`Retry: ${subject}`}
+        className={buttonClass('primary')}
+      >
+        {pending ? 'Retrying…' : 'Retry'}
+      </button>
+      <p
+        id={statusId}
+        role="status"
+        aria-live="polite"
+        className={`mt-1 text-sm ${status?.error ? 'text-clay-800' : 'text-muted'}`}
+      >
+        {status?.text}
+      </p>
+    </div>
+  );
+}

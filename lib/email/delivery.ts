@@ -1,0 +1,282 @@
+import 'server-only';
+import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { loadAppointmentState, loadSender } from '@/db/queries/outbox';
+import { outbox, type OutboxMessage } from '@/db/schema';
+import { logger } from '@/lib/logger';
+import { safeRecipient } from './address';
+import { outboxSettings, retryDelaySeconds, type OutboxSettings } from './config';
+import { fillManageLink, manageUrl, openManageLink } from './manage-link';
+import { PermanentDeliveryError, type OutgoingMessage, type Transport } from './transport';
+
+/**
+ * Delivery, the same for the pg-boss worker and the in-process poller. At most once is enforced
+ * here, in the outbox table, whatever the queue does: a message is sent only by the worker whose
+ * conditional UPDATE moved it from pending to sending, and a claim that lapses while sending (the
+ * worker died mid-send, so the message may or may not have gone) is dead-lettered for a person to
+ * look at, never sent again on its own.
+ */
+export type Clock = () => Date;
+export type DeliveryOutcome = 'sent' | 'retry' | 'dead' | 'void' | 'lost';
+
+const LOST_MESSAGE =
+  'The worker stopped while sending, so it is unknown whether this message went out. Check with the recipient before retrying.';
+
+function claimSet(now: Date, settings: OutboxSettings) {
+  return {
+    status: 'sending' as const,
+    attempts: sql`${outbox.attempts} + 1`,
+    lockedUntil: new Date(now.getTime() + settings.leaseSeconds * 1000),
+    updatedAt: now,
+  };
+}
+
+/** Claims up to `limit` due messages; concurrent claimers skip each other's rows (SKIP LOCKED). */
+export async function claimDue(
+  now: Date,
+  limit: number,
+  settings = outboxSettings(),
+): Promise<OutboxMessage[]> {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+    .orderBy(outbox.nextAttemptAt)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  // The status test is repeated outside the sub-select: under READ COMMITTED a row another worker
+  // claimed meanwhile is re-checked against it and left alone.
+  return db
+    .update(outbox)
+    .set(claimSet(now, settings))
+    .where(and(inArray(outbox.id, due), eq(outbox.status, 'pending')))
+    .returning();
+}
+
+/** Claims one message if it is still pending and due; null when someone else has it or it is done. */
+export async function claimById(
+  id: string,
+  now: Date,
+  settings = outboxSettings(),
+): Promise<OutboxMessage | null> {
+  const [row] = await db
+    .update(outbox)
+    .set(claimSet(now, settings))
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+    .returning();
+  return row ?? null;
+}
+
+/** Claims whose lease ran out: dead-lettered (outcome unknown), not retried. */
+export async function recoverLapsedClaims(now: Date): Promise<number> {
+  const lapsed = await db
+    .update(outbox)
+    .set({
+      status: 'dead',
+      lockedUntil: null,
+      queuedAt: null,
+      lastError: LOST_MESSAGE,
+      updatedAt: now,
+    })
+    .where(and(eq(outbox.status, 'sending'), lt(outbox.lockedUntil, now)))
+    .returning({ id: outbox.id });
+  for (const row of lapsed)
+    logger.error('outbox claim lapsed while sending; dead-lettered', { outboxId: row.id });
+  return lapsed.length;
+}
+
+/** Why a claimed reminder no longer applies (cancelled, moved, already begun), or null. */
+async function staleReminder(row: OutboxMessage, now: Date): Promise<string | null> {
+  if (row.kind !== 'reminder' || !row.appointmentId || !row.remindFor) return null;
+  const current = await loadAppointmentState(row.appointmentId);
+  if (!current || (current.status !== 'booked' && current.status !== 'confirmed'))
+    return 'appointment no longer active';
+  if (current.startsAt.getTime() !== row.remindFor.getTime()) return 'appointment moved';
+  if (current.startsAt <= now) return 'appointment already started';
+  return null;
+}
+
+async function finish(
+  row: OutboxMessage,
+  set: Partial<OutboxMessage>,
+  outcome: DeliveryOutcome,
+): Promise<DeliveryOutcome> {
+  const updated = await db
+    .update(outbox)
+    .set({ lockedUntil: null, ...set })
+    .where(and(eq(outbox.id, row.id), eq(outbox.status, 'sending')))
+    .returning({ id: outbox.id });
+  if (updated.length === 0) {
+    // Erased meanwhile, or the lease lapsed and it was dead-lettered: nothing more to do here.
+    logger.warn('outbox message changed while being sent', { outboxId: row.id, outcome });
+    return 'lost';
+  }
+  return outcome;
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\s+/g, ' ').slice(0, 500);
+}
+
+function errorCode(error: unknown): string | number | undefined {
+  if (typeof error !== 'object' || !error) return undefined;
+  const e = error as { responseCode?: number; code?: string };
+  return e.responseCode ?? e.code;
+}
+
+/** The message as it goes out: manage link filled in, addresses checked again, sender loaded. */
+async function prepare(row: OutboxMessage): Promise<OutgoingMessage> {
+  let parts = { text: row.textBody, html: row.htmlBody };
+  if (row.manageTokenSealed) {
+    const token = row.appointmentId
+      ? openManageLink(row.manageTokenSealed, row.appointmentId)
+      : null;
+    if (!token) {
+      throw new PermanentDeliveryError(
+        'The manage link cannot be opened: was AUTH_SECRET changed?',
+      );
+    }
+    parts = fillManageLink(parts, manageUrl(token));
+  }
+  const to = safeRecipient(row.recipient);
+  if (!to)
+    throw new PermanentDeliveryError('Refused recipient: not exactly one plain e-mail address.');
+  const sender = await loadSender();
+  if (!sender) throw new Error('Clinic settings are missing: no sender address.');
+  const from = safeRecipient(process.env.EMAIL_FROM?.trim() || sender.email);
+  if (!from) {
+    throw new PermanentDeliveryError(
+      'The sender address (EMAIL_FROM or the clinic e-mail) is not usable.',
+    );
+  }
+  return {
+    id: row.id,
+    from: { name: sender.name, address: from },
+    replyTo: safeRecipient(sender.email) ?? from,
+    to,
+    subject: row.subject,
+    text: parts.text,
+    html: parts.html,
+    invite: row.ics
+      ? { method: row.kind === 'cancellation' ? 'CANCEL' : 'REQUEST', content: row.ics }
+      : null,
+  };
+}
+
+/** Nothing went out: back to pending after the back-off, or dead after the last attempt. */
+async function recordFailure(
+  row: OutboxMessage,
+  error: unknown,
+  clock: Clock,
+  settings: OutboxSettings,
+): Promise<DeliveryOutcome> {
+  const now = clock();
+  const dead = error instanceof PermanentDeliveryError || row.attempts >= row.maxAttempts;
+  logger.warn('outbox delivery failed', {
+    outboxId: row.id,
+    kind: row.kind,
+    attempts: row.attempts,
+    code: errorCode(error),
+    dead,
+  });
+  if (dead) {
+    return finish(
+      row,
+      { status: 'dead', lastError: errorText(error), queuedAt: null, updatedAt: now },
+      'dead',
+    );
+  }
+  const next = new Date(now.getTime() + retryDelaySeconds(row.attempts, settings) * 1000);
+  return finish(
+    row,
+    {
+      status: 'pending',
+      nextAttemptAt: next,
+      queuedAt: null,
+      lastError: errorText(error),
+      updatedAt: now,
+    },
+    'retry',
+  );
+}
+
+/**
+ * Sends one claimed message and records the outcome: sent, a retry after back-off, dead or void.
+ * Only failures before or during the hand-over to the transport can lead to a retry; once the
+ * transport has accepted the message it is never made pending again, whatever happens next.
+ */
+export async function deliverClaimed(
+  row: OutboxMessage,
+  transport: Transport,
+  clock: Clock,
+  settings = outboxSettings(),
+): Promise<DeliveryOutcome> {
+  let message: OutgoingMessage;
+  let info: { messageId: string };
+  try {
+    const stale = await staleReminder(row, clock());
+    if (stale)
+      return await finish(row, { status: 'void', lastError: stale, updatedAt: clock() }, 'void');
+    message = await prepare(row);
+    info = await transport.send(message);
+  } catch (error) {
+    return recordFailure(row, error, clock, settings);
+  }
+  logger.info('outbox message sent', {
+    outboxId: row.id,
+    kind: row.kind,
+    transport: transport.name,
+    attempts: row.attempts,
+  });
+  const sent = {
+    status: 'sent' as const,
+    transport: transport.name,
+    providerMessageId: info.messageId,
+    lastError: null,
+  };
+  // A database blip here must not lose the fact that it went out: try a few times. If it still
+  // fails, the claim lapses and the message is dead-lettered as "unknown", never sent twice.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const now = clock();
+      return await finish(row, { ...sent, sentAt: now, updatedAt: now }, 'sent');
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+const DAY_MS = 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+/**
+ * Deletes sent and voided messages older than the retention period (they hold patient details and
+ * a sealed manage link). Dead ones stay until a person has dealt with them.
+ */
+export async function pruneFinishedMessages(now: Date, retentionDays: number): Promise<number> {
+  if (retentionDays <= 0) return 0;
+  const deleted = await db
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.status, ['sent', 'void']),
+        lt(outbox.createdAt, new Date(now.getTime() - retentionDays * DAY_MS)),
+      ),
+    )
+    .returning({ id: outbox.id });
+  if (deleted.length > 0)
+    logger.info('old outbox messages deleted', { count: deleted.length, retentionDays });
+  return deleted.length;
+}
+
+/** Prunes at most once an hour per worker: the loops call this on every pass. */
+export function hourlyPrune(settings: OutboxSettings): (now: Date) => Promise<void> {
+  let last = 0;
+  return async (now) => {
+    if (now.getTime() - last < PRUNE_EVERY_MS) return;
+    last = now.getTime();
+    await pruneFinishedMessages(now, settings.retentionDays);
+  };
+}
