@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import {
   appointments,
@@ -73,10 +73,25 @@ export const OUTBOX_PAGE_SIZE = 25;
 export const OUTBOX_FILTERS = ['all', 'pending', 'sending', 'sent', 'dead', 'void'] as const;
 export type OutboxFilter = (typeof OUTBOX_FILTERS)[number];
 
-/** The dashboard's Outbox: newest first, optionally one status; counts per status for the tabs. */
-export async function listOutbox(options: { status: OutboxFilter; page: number }) {
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The dashboard's Outbox: newest first, optionally one status and part of a recipient address;
+ * counts per status (for the same recipient search) for the tabs.
+ */
+export async function listOutbox(options: {
+  status: OutboxFilter;
+  page: number;
+  recipient?: string;
+}) {
   const offset = (Math.max(1, options.page) - 1) * OUTBOX_PAGE_SIZE;
-  const where = options.status === 'all' ? undefined : eq(outbox.status, options.status);
+  const search = options.recipient?.trim()
+    ? ilike(outbox.recipient, `%${escapeLike(options.recipient.trim())}%`)
+    : undefined;
+  const where = and(
+    search,
+    options.status === 'all' ? undefined : eq(outbox.status, options.status),
+  );
   const [rows, counts] = await Promise.all([
     db
       .select({
@@ -105,6 +120,7 @@ export async function listOutbox(options: { status: OutboxFilter; page: number }
     db
       .select({ status: outbox.status, n: sql<number>`count(*)::int` })
       .from(outbox)
+      .where(search)
       .groupBy(outbox.status),
   ]);
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<

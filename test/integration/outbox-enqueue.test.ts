@@ -13,6 +13,7 @@ import {
   getBookingByToken,
   rescheduleBookingByToken,
 } from '@/lib/booking/manage';
+import { listOutbox } from '@/db/queries/outbox';
 import { openManageLink } from '@/lib/email/manage-link';
 import { eraseOutboxForPatient, enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { runOutboxOnce } from '@/lib/email/poller';
@@ -321,5 +322,17 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
       .from(outbox)
       .where(eq(outbox.patientId, other!.patientId));
     expect(left!.n).toBe(0);
+  });
+
+  it("finds a recipient's messages for the dashboard, with LIKE wildcards taken literally", async () => {
+    const { id } = await bookOnline(WEDNESDAY_9, NOW, {
+      email: `find_me-${randomUUID().slice(0, 6)}@example.com`,
+    });
+    const recipient = (await outboxOf(id)).find((r) => r.kind === 'confirmation')!.recipient;
+    const found = await listOutbox({ status: 'all', page: 1, recipient: recipient.toUpperCase() });
+    expect(found.rows.map((r) => r.kind).sort()).toEqual(['confirmation', 'reminder']);
+    expect(found).toMatchObject({ total: 2, all: 2, byStatus: { pending: 2 } });
+    expect((await listOutbox({ status: 'sent', page: 1, recipient })).total).toBe(0);
+    expect((await listOutbox({ status: 'all', page: 1, recipient: 'find%me' })).total).toBe(0);
   });
 });

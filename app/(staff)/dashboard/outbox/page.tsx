@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
 import { listOutbox, OUTBOX_FILTERS, type OutboxFilter } from '@/db/queries/outbox';
@@ -17,12 +18,24 @@ function filterParam(value: string): OutboxFilter {
   return (OUTBOX_FILTERS as readonly string[]).includes(value) ? (value as OutboxFilter) : 'all';
 }
 
+function outboxHref(q: { status: OutboxFilter; to: string }): string {
+  const query = new URLSearchParams();
+  if (q.status !== 'all') query.set('status', q.status);
+  if (q.to) query.set('to', q.to);
+  const qs = query.toString();
+  return qs ? `/dashboard/outbox?${qs}` : '/dashboard/outbox';
+}
+
 export default async function OutboxPage({ searchParams }: Props) {
   await requireStaff(['admin']);
   const params = await searchParams;
   const status = filterParam(stringParam(params.status));
+  const to = stringParam(params.to, 254).trim();
   const page = pageParam(params.page);
-  const [outbox, zone] = await Promise.all([listOutbox({ status, page }), getClinicTimeZone()]);
+  const [outbox, zone] = await Promise.all([
+    listOutbox({ status, page, recipient: to }),
+    getClinicTimeZone(),
+  ]);
   const when = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL yyyy, h:mm a');
   const local = smtpUrl() === null;
   const tab = (value: OutboxFilter) => {
@@ -31,7 +44,7 @@ export default async function OutboxPage({ searchParams }: Props) {
     return (
       <Link
         key={value}
-        href={value === 'all' ? '/dashboard/outbox' : `/dashboard/outbox?status=${value}`}
+        href={outboxHref({ status: value, to })}
         aria-current={status === value ? 'page' : undefined}
         className={`rounded-full px-4 py-1.5 font-semibold no-underline ${status === value ? 'bg-brand-800 text-white' : 'border border-brand-800 text-brand-800'}`}
       >
@@ -49,11 +62,38 @@ export default async function OutboxPage({ searchParams }: Props) {
           : 'Messages are sent by SMTP.'}{' '}
         A message that keeps failing stops after its last attempt and waits here for a retry.
       </PageHeading>
+      <form
+        role="search"
+        action="/dashboard/outbox"
+        className="mb-4 flex flex-wrap items-end gap-3"
+      >
+        {status !== 'all' ? <input type="hidden" name="status" value={status} /> : null}
+        <div className="min-w-0 flex-1 basis-64">
+          <label htmlFor="outbox-recipient" className="block font-semibold">
+            Recipient e-mail
+          </label>
+          <input
+            id="outbox-recipient"
+            name="to"
+            type="search"
+            defaultValue={to}
+            autoComplete="off"
+            className={`${controlClass} border-sand-300`}
+          />
+        </div>
+        <button
+          type="submit"
+          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+        >
+          Search
+        </button>
+      </form>
       <nav aria-label="Message status" className="mb-4 flex flex-wrap gap-2">
         {OUTBOX_FILTERS.map(tab)}
       </nav>
       <p role="status" className="mb-3 text-[0.95rem] text-muted">
-        {outbox.total} message{outbox.total === 1 ? '' : 's'}, newest first
+        {outbox.total} message{outbox.total === 1 ? '' : 's'}
+        {to ? ` to addresses containing “${to}”` : ''}, newest first
       </p>
       {outbox.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-center text-muted">
@@ -70,7 +110,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       )}
       <StaffPagination
         basePath="/dashboard/outbox"
-        params={{ status: status === 'all' ? undefined : status }}
+        params={{ status: status === 'all' ? undefined : status, to: to || undefined }}
         page={page}
         total={outbox.total}
         pageSize={outbox.pageSize}
