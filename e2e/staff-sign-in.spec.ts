@@ -34,3 +34,15 @@ test('front desk signs in, sees today, and signs out', async ({ page }) => {
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('a forged x-middleware-subrequest header gets no further than a signed-out visitor', async ({ request }) => {
+  const forged = { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware:proxy:proxy' };
+  const page = await request.get('/dashboard/clinic', { headers: forged, maxRedirects: 0 });
+  expect(page.status()).toBe(307);
+  expect(page.headers()['location']).toContain('/sign-in');
+  const exportRoute = await request.get('/api/staff/exports/appointments.csv?from=2026-11-01&to=2026-11-30', {
+    headers: forged,
+  });
+  expect(exportRoute.status()).toBe(401);
+  expect(await exportRoute.text()).not.toContain('patient_email');
+});
