@@ -1,12 +1,10 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { describedBy } from '@/components/forms/field';
 import { AlertIcon } from '@/components/ui/icons';
 
-/** Ids tying a control to its hint and error, for aria-describedby. */
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
+// Re-exported: the booking and staff forms import it from this kit.
+export { describedBy };
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;

@@ -5,19 +5,18 @@ import type {
   TextareaHTMLAttributes,
 } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { controlA11y, Field, type FieldFrameProps, type FieldLook } from '@/components/forms/field';
 
 /**
  * Dashboard form controls: a visible label, an optional hint and the field's error tied to the
  * control with aria-describedby (and aria-invalid), so screen readers read both on focus.
  */
 
+// Re-exported so existing imports of the staff kit keep working.
+export { describedBy } from '@/components/forms/field';
+
 export const controlClass =
   'mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-ink focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700';
-
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -25,15 +24,6 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
     <p id={`${id}-error`} className="mt-1 text-sm font-medium text-clay-800">
       {message}
     </p>
-  );
-}
-
-function Label({ id, label, optional }: { id: string; label: ReactNode; optional?: boolean }) {
-  return (
-    <label htmlFor={id} className="block font-semibold">
-      {label}
-      {optional ? <span className="font-normal text-muted"> (optional)</span> : null}
-    </label>
   );
 }
 
@@ -45,104 +35,80 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
-type Common = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  registration: UseFormRegisterReturn;
-  className?: string;
+const staffLook: FieldLook = {
+  label: 'block font-semibold',
+  hint: 'text-sm text-muted',
+  Error: FieldError,
 };
 
-export function TextInput({
+function stateClass(error?: string): string {
+  return `${controlClass} ${error ? 'border-clay-700' : 'border-sand-300'}`;
+}
+
+type Common = FieldFrameProps & { registration: UseFormRegisterReturn };
+
+/** Splits the frame's props from the control's; the frame's div gets '' by default, as before. */
+function splitFrame<T extends FieldFrameProps>({
   id,
   label,
   hint,
   error,
   optional,
-  registration,
   className = '',
-  ...input
+  ...control
+}: T) {
+  return { frame: { id, label, hint, error, optional, className }, control };
+}
+
+export function TextInput({
+  registration,
+  ...props
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'>) {
+  const { frame, control } = splitFrame(props);
   return (
-    <div className={className}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id} hint={hint} />
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, !!hint, !!error)}
-        className={`${controlClass} ${error ? 'border-clay-700' : 'border-sand-300'}`}
-        {...input}
-        {...registration}
-      />
-      <FieldError id={id} message={error} />
-    </div>
+    <Field {...frame} look={staffLook}>
+      {(a11y) => (
+        <input {...a11y} className={stateClass(frame.error)} {...control} {...registration} />
+      )}
+    </Field>
   );
 }
 
 export function TextArea({
-  id,
-  label,
-  hint,
-  error,
-  optional,
   registration,
-  className = '',
-  ...textarea
+  ...props
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'>) {
+  const { frame, control } = splitFrame(props);
   return (
-    <div className={className}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id} hint={hint} />
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, !!hint, !!error)}
-        className={`${controlClass} ${error ? 'border-clay-700' : 'border-sand-300'}`}
-        {...textarea}
-        {...registration}
-      />
-      <FieldError id={id} message={error} />
-    </div>
+    <Field {...frame} look={staffLook}>
+      {(a11y) => (
+        <textarea {...a11y} className={stateClass(frame.error)} {...control} {...registration} />
+      )}
+    </Field>
   );
 }
 
 export function Select({
-  id,
-  label,
-  hint,
-  error,
-  optional,
   registration,
   options,
-  className = '',
-  ...select
+  ...props
 }: Common & { options: ReadonlyArray<{ value: string; label: string; disabled?: boolean }> } & Omit<
     SelectHTMLAttributes<HTMLSelectElement>,
     'id' | 'name'
   >) {
+  const { frame, control } = splitFrame(props);
   return (
-    <div className={className}>
-      <Label id={id} label={label} optional={optional} />
-      <Hint id={id} hint={hint} />
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, !!hint, !!error)}
-        className={`${controlClass} ${error ? 'border-clay-700' : 'border-sand-300'}`}
-        {...select}
-        {...registration}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={id} message={error} />
-    </div>
+    <Field {...frame} look={staffLook}>
+      {(a11y) => (
+        <select {...a11y} className={stateClass(frame.error)} {...control} {...registration}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -158,10 +124,8 @@ export function Checkbox({
     <div className={className}>
       <div className="flex items-start gap-2">
         <input
-          id={id}
+          {...controlA11y(id, !!hint, !!error)}
           type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, !!hint, !!error)}
           className="mt-1 size-5 accent-brand-700"
           {...registration}
         />

@@ -1,40 +1,18 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Checkbox, FormStatus, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
-import {
-  serviceSchema,
-  type ServiceInput,
-  type ServiceValues,
-} from '@/lib/validations/clinic-admin';
+import { asNumber, NumberField } from '@/components/staff/number-field';
+import { serviceSchema, type ServiceInput } from '@/lib/validations/clinic-admin';
 import { saveServiceAction } from './actions';
-
-const FIELDS = Object.keys(serviceSchema.shape);
+import { useSaveForm } from './use-save-form';
 
 export function ServiceForm({ initial }: { initial: ServiceInput }) {
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ServiceInput, unknown, ServiceValues>({
-    resolver: zodResolver(serviceSchema),
-    defaultValues: initial,
-  });
-  const num = { valueAsNumber: true } as const;
-  const onSubmit = handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await saveServiceAction(values);
-    if (!result.ok) return applyServerErrors(result, setError, FIELDS);
-    if (!initial.id) return router.push(`/dashboard/clinic/services/${result.data.serviceId}`);
-    setSaved(true);
-    router.refresh();
+  const { register, errors, isSubmitting, saved, onSubmit } = useSaveForm({
+    schema: serviceSchema,
+    initial,
+    save: saveServiceAction,
+    // A new therapy opens its own page once created.
+    redirectTo: initial.id ? undefined : (data) => `/dashboard/clinic/services/${data.serviceId}`,
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
@@ -60,54 +38,45 @@ export function ServiceForm({ initial }: { initial: ServiceInput }) {
           registration={register('summary')}
           className="md:col-span-2"
         />
-        <TextInput
+        <NumberField
           id="sv-duration"
           label="Duration (minutes)"
-          type="number"
           min={5}
           max={480}
-          inputMode="numeric"
           error={errors.durationMinutes?.message}
-          registration={register('durationMinutes', num)}
+          registration={register('durationMinutes', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="sv-price"
           label="Price (US$)"
-          type="number"
           min={0}
           step="0.01"
           inputMode="decimal"
           error={errors.price?.message}
-          registration={register('price', num)}
+          registration={register('price', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="sv-before"
           label="Buffer before (minutes)"
           hint="Set-up time kept free before the appointment."
-          type="number"
           min={0}
-          inputMode="numeric"
           error={errors.bufferBeforeMinutes?.message}
-          registration={register('bufferBeforeMinutes', num)}
+          registration={register('bufferBeforeMinutes', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="sv-after"
           label="Buffer after (minutes)"
           hint="Clean-up and notes time kept free after it."
-          type="number"
           min={0}
-          inputMode="numeric"
           error={errors.bufferAfterMinutes?.message}
-          registration={register('bufferAfterMinutes', num)}
+          registration={register('bufferAfterMinutes', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="sv-order"
           label="Order"
-          type="number"
           min={0}
-          inputMode="numeric"
           error={errors.sortOrder?.message}
-          registration={register('sortOrder', num)}
+          registration={register('sortOrder', asNumber)}
         />
         <div className="space-y-2 self-end">
           <Checkbox

@@ -1,39 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
-import {
-  clinicSettingsSchema,
-  type ClinicSettingsInput,
-  type ClinicSettingsValues,
-} from '@/lib/validations/clinic-admin';
+import { asNumber, NumberField } from '@/components/staff/number-field';
+import { clinicSettingsSchema, type ClinicSettingsInput } from '@/lib/validations/clinic-admin';
 import { updateClinicSettingsAction } from './actions';
-
-const FIELDS = Object.keys(clinicSettingsSchema.shape);
+import { useSaveForm } from './use-save-form';
 
 export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ClinicSettingsInput, unknown, ClinicSettingsValues>({
-    resolver: zodResolver(clinicSettingsSchema),
-    defaultValues: initial,
-  });
-  const num = { valueAsNumber: true } as const;
-  const onSubmit = handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await updateClinicSettingsAction(values);
-    if (!result.ok) return applyServerErrors(result, setError, FIELDS);
-    setSaved(true);
-    router.refresh();
+  const { register, errors, isSubmitting, saved, onSubmit } = useSaveForm({
+    schema: clinicSettingsSchema,
+    initial,
+    save: updateClinicSettingsAction,
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-5">
@@ -107,48 +84,40 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Booking policy</legend>
-        <TextInput
+        <NumberField
           id="clinic-notice"
           label="Minimum notice (minutes)"
           hint="How soon before a slot it can still be booked online."
-          type="number"
           min={0}
-          inputMode="numeric"
           error={errors.minNoticeMinutes?.message}
-          registration={register('minNoticeMinutes', num)}
+          registration={register('minNoticeMinutes', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="clinic-horizon"
           label="Booking horizon (days)"
           hint="How far ahead patients can book."
-          type="number"
           min={1}
           max={365}
-          inputMode="numeric"
           error={errors.bookingHorizonDays?.message}
-          registration={register('bookingHorizonDays', num)}
+          registration={register('bookingHorizonDays', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="clinic-step"
           label="Slot step (minutes)"
           hint="Start times are offered every this many minutes."
-          type="number"
           min={5}
           max={120}
-          inputMode="numeric"
           error={errors.slotStepMinutes?.message}
-          registration={register('slotStepMinutes', num)}
+          registration={register('slotStepMinutes', asNumber)}
         />
-        <TextInput
+        <NumberField
           id="clinic-cutoff"
           label="Cancellation cut-off (hours)"
           hint="Patients can cancel or move online until this long before."
-          type="number"
           min={0}
           max={168}
-          inputMode="numeric"
           error={errors.cancellationCutoffHours?.message}
-          registration={register('cancellationCutoffHours', num)}
+          registration={register('cancellationCutoffHours', asNumber)}
         />
       </fieldset>
       <SubmitButton busy={isSubmitting} busyLabel="Saving…">
