@@ -109,8 +109,9 @@ export const articles = pgTable(
 );
 
 /**
- * Readers' questions about an article. Name and e-mail are optional and personal: never shown
- * publicly. A question is stored only with consent (`consent_at`). Staff answer, publish or reject.
+ * Readers' questions about an article. Name and e-mail are optional and personal: the public page
+ * shows at most the first name, never the e-mail. A question is stored only with consent
+ * (`consent_at`). Staff answer, publish or reject.
  */
 export const articleQuestions = pgTable(
   'article_questions',

@@ -16,6 +16,8 @@ export const ARTICLE_PAGE_IDS = [
   'article-takeaways',
   'article-contents',
   'article-references',
+  'article-questions',
+  'article-ask',
   'article-related',
   'article-disclaimer',
   'article-book',

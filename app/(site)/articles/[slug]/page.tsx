@@ -6,15 +6,19 @@ import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleByline } from '@/components/articles/article-byline';
 import { ArticleGrid } from '@/components/articles/article-card';
 import { ArticleJsonLd } from '@/components/articles/article-json-ld';
+import { AskQuestionForm } from '@/components/articles/ask-question-form';
 import { BookTherapyCta } from '@/components/articles/book-therapy-cta';
 import { KeyTakeaways } from '@/components/articles/key-takeaways';
 import { MedicalDisclaimer } from '@/components/articles/medical-disclaimer';
+import { ReadersAsked } from '@/components/articles/readers-asked';
 import { TableOfContents } from '@/components/articles/table-of-contents';
 import { Container } from '@/components/ui/container';
 import { getClinic } from '@/db/queries/clinic';
 import { getArticleView } from '@/lib/content/articles';
 import { articleHref, articlesHref } from '@/lib/content/links';
+import { ARTICLE_QUESTION_FORM, getPublicQuestions } from '@/lib/content/questions';
 import { topicLabels } from '@/lib/content/topics';
+import { issueFormToken } from '@/lib/messages/form-token';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,6 +57,7 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const [view, clinic] = await Promise.all([getArticleView(slug), getClinic()]);
   if (!view) notFound();
+  const questions = await getPublicQuestions(slug);
   const { article, html, toc, related, timeZone } = view;
 
   return (
@@ -112,6 +117,24 @@ export default async function ArticlePage({ params }: Props) {
               </ol>
             </section>
           ) : null}
+
+          <ReadersAsked questions={questions} />
+
+          <section aria-labelledby="article-ask" className="border-t border-sand-200 pt-8">
+            <h2 id="article-ask" className="text-2xl">
+              Ask a question about this article
+            </h2>
+            <p className="mt-2 text-muted">
+              We answer general questions here for everyone. For advice about your own symptoms,
+              book an appointment or phone us.
+            </p>
+            <div className="mt-5">
+              <AskQuestionForm
+                articleSlug={article.slug}
+                formToken={issueFormToken(ARTICLE_QUESTION_FORM)}
+              />
+            </div>
+          </section>
 
           <BookTherapyCta therapy={article.therapy} />
           <MedicalDisclaimer />

@@ -37,8 +37,8 @@ export default async function QuestionsPage({
         <Link href="/dashboard/articles">← All articles</Link>
       </p>
       <PageHeading title="Reader questions">
-        Answer, publish or reject questions readers sent about articles. Names and e-mail addresses
-        are never published.
+        Answer, publish or reject questions readers sent about articles. Only the reader’s first
+        name is published with a question; e-mail addresses never are.
       </PageHeading>
       <nav aria-label="Question status" className="mb-4 flex flex-wrap gap-2">
         {TABS.map((t) => (
