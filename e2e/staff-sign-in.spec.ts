@@ -29,6 +29,10 @@ test('front desk signs in, sees today, and signs out', async ({ page }) => {
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByText('Sam Patel')).toBeVisible();
+  const adminOnly = await page.goto('/dashboard/clinic');
+  expect(adminOnly?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: /isn’t part of your role/ })).toBeVisible();
+  await page.goto('/dashboard');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/dashboard');
