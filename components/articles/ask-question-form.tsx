@@ -1,8 +1,12 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import {
+  FieldMessage,
+  publicControlClasses as control,
+  usePublicFormSubmission,
+} from '@/components/forms/public-form';
 import { askQuestionAction } from '@/app/(site)/articles/[slug]/actions';
 import {
   QUESTION_MAX,
@@ -13,20 +17,7 @@ import {
 
 const FIELDS = ['question', 'name', 'email', 'consent'] as const;
 
-const control =
-  'mt-1.5 block w-full rounded-lg border bg-white px-3.5 py-3 text-base text-ink placeholder:text-muted focus-visible:outline-3 focus-visible:outline-offset-2';
-
-const noSubscription = () => () => {};
-
 const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(' ') || undefined;
-
-function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={`${id}-error`} className="mt-1.5 font-medium text-clay-800">
-      {message}
-    </p>
-  ) : null;
-}
 
 /**
  * A reader's question under an article. Same protections as the call-back form: the shared zod
@@ -39,54 +30,22 @@ export function AskQuestionForm({
   articleSlug: string;
   formToken: string;
 }) {
-  const [sent, setSent] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
-  // Until React has hydrated, typing would be lost when the form wakes up: keep it disabled.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<ArticleQuestionInput, unknown, ArticleQuestionValues>({
+  const form = useForm<ArticleQuestionInput, unknown, ArticleQuestionValues>({
     resolver: zodResolver(articleQuestionSchema),
     defaultValues: { articleSlug, question: '', name: '', email: '', website: '', formToken },
     shouldFocusError: true,
   });
 
-  useEffect(() => {
-    if (sent) statusRef.current?.focus();
-  }, [sent]);
-
-  const submit = async (values: ArticleQuestionValues) => {
-    const result = await askQuestionAction(values);
-    if (result.ok) {
-      setSent(true);
-      reset();
-      return;
-    }
-    if (result.freshToken) setValue('formToken', result.freshToken);
-    let focused = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(path) && messages?.[0]) {
-        setError(
-          path as FieldPath<ArticleQuestionInput>,
-          { message: messages[0] },
-          { shouldFocus: !focused },
-        );
-        focused = true;
-      }
-    }
-    setError('root.server', {
-      message: result.formError ?? (focused ? undefined : 'Please check the form and try again.'),
-    });
-  };
+  const { sent, setSent, statusRef, hydrated, submit } = usePublicFormSubmission(
+    form,
+    askQuestionAction,
+    FIELDS,
+  );
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
 
   if (sent) {
     return (

@@ -1,8 +1,12 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import {
+  FieldMessage,
+  publicControlClasses as control,
+  usePublicFormSubmission,
+} from '@/components/forms/public-form';
 import { requestCallbackAction } from '@/app/(site)/contact/actions';
 import {
   PREFERRED_TIMES,
@@ -13,22 +17,9 @@ import {
 
 const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message', 'consent'] as const;
 
-const control =
-  'mt-1.5 block w-full rounded-lg border bg-white px-3.5 py-3 text-base text-ink placeholder:text-muted focus-visible:outline-3 focus-visible:outline-offset-2';
-
-const noSubscription = () => () => {};
-
 function describedBy(id: string, hint: boolean, error: boolean) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
-}
-
-function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={`${id}-error`} className="mt-1.5 font-medium text-clay-800">
-      {message}
-    </p>
-  ) : null;
 }
 
 /**
@@ -42,22 +33,7 @@ export function CallbackForm({
   formToken: string;
   clinicPhone: string;
 }) {
-  const [sent, setSent] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
-  // Until React has hydrated, typing would be lost when the form wakes up: keep it disabled.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CallbackRequestInput, unknown, CallbackRequestValues>({
+  const form = useForm<CallbackRequestInput, unknown, CallbackRequestValues>({
     resolver: zodResolver(callbackRequestSchema),
     defaultValues: {
       name: '',
@@ -71,34 +47,16 @@ export function CallbackForm({
     shouldFocusError: true,
   });
 
-  // Move focus to the confirmation so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (sent) statusRef.current?.focus();
-  }, [sent]);
-
-  const submit = async (values: CallbackRequestValues) => {
-    const result = await requestCallbackAction(values);
-    if (result.ok) {
-      setSent(true);
-      reset();
-      return;
-    }
-    if (result.freshToken) setValue('formToken', result.freshToken);
-    let focused = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(path) && messages?.[0]) {
-        setError(
-          path as FieldPath<CallbackRequestInput>,
-          { message: messages[0] },
-          { shouldFocus: !focused },
-        );
-        focused = true;
-      }
-    }
-    setError('root.server', {
-      message: result.formError ?? (focused ? undefined : 'Please check the form and try again.'),
-    });
-  };
+  const { sent, setSent, statusRef, hydrated, submit } = usePublicFormSubmission(
+    form,
+    requestCallbackAction,
+    FIELDS,
+  );
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
 
   if (sent) {
     return (
