@@ -3,7 +3,9 @@ import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { loadAppointmentState, loadSender } from '@/db/queries/outbox';
 import { outbox, type OutboxMessage } from '@/db/schema';
+import { pruneIdempotencyKeys } from '@/lib/booking/idempotency';
 import { logger } from '@/lib/logger';
+import { pruneRateLimits } from '@/lib/security/rate-limit';
 import { safeRecipient } from './address';
 import { outboxSettings, retryDelaySeconds, type OutboxSettings } from './config';
 import { fillManageLink, manageUrl, openManageLink } from './manage-link';
@@ -271,12 +273,17 @@ export async function pruneFinishedMessages(now: Date, retentionDays: number): P
   return deleted.length;
 }
 
-/** Prunes at most once an hour per worker: the loops call this on every pass. */
+/**
+ * The app's hourly housekeeping, run by whichever workers are up: old outbox messages, idempotency
+ * records past their replay window (they hold a sealed manage token) and finished rate-limit windows.
+ */
 export function hourlyPrune(settings: OutboxSettings): (now: Date) => Promise<void> {
   let last = 0;
   return async (now) => {
     if (now.getTime() - last < PRUNE_EVERY_MS) return;
     last = now.getTime();
     await pruneFinishedMessages(now, settings.retentionDays);
+    await pruneIdempotencyKeys(new Date(now.getTime() - DAY_MS));
+    await pruneRateLimits(new Date(now.getTime() - DAY_MS));
   };
 }
