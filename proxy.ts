@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { answerWhileDatabaseDown } from '@/lib/http/unavailable';
+import { refuseCrossOrigin } from '@/lib/security/origin';
 
 /**
  * Sets a Content-Security-Policy with a fresh nonce on every page request. Next.js reads the nonce
@@ -6,6 +8,11 @@ import { NextResponse, type NextRequest } from 'next/server';
  * live here: every staff page, action and route checks the session itself.
  */
 export function proxy(request: NextRequest) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const unavailable = answerWhileDatabaseDown(request);
+  if (unavailable) return unavailable;
+
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const dev = process.env.NODE_ENV !== 'production';
   const csp = [
@@ -30,13 +37,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.png|illustrations|fonts).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Every request but static files: API routes too, so cross-site refusal covers them.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.png|illustrations|fonts).*)'],
 };
