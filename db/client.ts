@@ -20,6 +20,11 @@ export interface DbHandle {
   db: Database;
   driver: 'postgres' | 'pglite';
   migrate(): Promise<void>;
+  /**
+   * Asks the database to answer `select 1` on a connection of its own, outside the pool: after an
+   * outage the pool's sockets may be dead or wedged, and the question is whether the server is back.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,14 @@ export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
       db,
       driver: 'postgres',
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      async ping() {
+        const probe = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
+        try {
+          await probe`select 1`;
+        } finally {
+          await probe.end({ timeout: 1 });
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -54,6 +67,9 @@ export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
     db,
     driver: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    ping: async () => {
+      await client.query('select 1');
+    },
     close: () => client.close(),
   };
 }

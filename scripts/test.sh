@@ -9,4 +9,6 @@ step "Unit and integration tests (database: $([ -n "${TEST_DATABASE_URL:-}" ] &&
 npm run --silent test:unit
 step "Browser tests (production build, Chromium)"
 npm run --silent test:e2e
+step "System tests (two instances on one PostgreSQL, database restarts and failures; reuses the build)"
+npm run --silent test:system
 printf '\nAll checks passed.\n'

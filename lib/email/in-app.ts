@@ -5,7 +5,7 @@ import { runWorkerInApp } from './config';
 import type { RunningWorker } from './poller';
 import { startOutboxWorker } from './worker';
 
-const RETRY_MS = 30_000;
+const RETRY_MS = 5_000;
 const globalForWorker = globalThis as unknown as {
   clinicOutboxWorker?: Promise<RunningWorker | null>;
 };

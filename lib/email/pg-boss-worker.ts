@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { db } from '@/db';
+import { reportDatabaseError } from '@/db/state';
 import { outbox } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { outboxSettings, type OutboxSettings } from './config';
@@ -78,7 +79,11 @@ export async function startPgBossWorker(options: PgBossWorkerOptions): Promise<R
     max: 3,
     schema: 'pgboss',
   });
-  boss.on('error', (error) => logger.error('pg-boss error', { error }));
+  // pg-boss keeps polling through an outage and reconnects by itself; its connection errors only
+  // tell the app the database is down (db/state.ts), once, rather than once per poll.
+  boss.on('error', (error) => {
+    if (!reportDatabaseError(error)) logger.error('pg-boss error', { error });
+  });
   try {
     await boss.start();
     await boss.createQueue(DELIVER_QUEUE, {

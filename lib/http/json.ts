@@ -1,4 +1,5 @@
 import type { FieldErrors } from '@/lib/booking/types';
+import { reportDatabaseError } from '@/db/state';
 import { logger } from '@/lib/logger';
 
 /** Per-request answers (availability, bookings, errors) must never be stored by a cache. */
@@ -28,9 +29,23 @@ export function jsonError(
   return json({ error, ...options.extra }, status, { ...NO_STORE, ...options.headers });
 }
 
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The one answer for "the database can't be reached": retryable, with Retry-After. */
+export function databaseUnavailableResponse(): Response {
+  return jsonError(
+    503,
+    'database_unavailable',
+    'The booking system is briefly unavailable. Please try again in a moment; a booking retried with the same Idempotency-Key is never made twice.',
+    { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+  );
+}
+
 /**
  * Wraps a route handler so a bug or an outage answers with the JSON error shape (and is logged
- * without the request body) instead of Next's HTML error page.
+ * without the request body) instead of Next's HTML error page. An unreachable database is a 503
+ * (and marks it down, so the proxy answers the next requests at once until it is back).
  */
 export function withJsonErrors<A extends unknown[]>(
   route: string,
@@ -40,6 +55,10 @@ export function withJsonErrors<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
+      if (reportDatabaseError(error)) {
+        logger.warn('api request failed: database unavailable', { route, error });
+        return databaseUnavailableResponse();
+      }
       logger.error('api request failed', { route, error });
       return jsonError(
         500,

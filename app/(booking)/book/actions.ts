@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { reportDatabaseError } from '@/db/state';
 import { createBooking } from '@/lib/booking/create-booking';
 import type { CreateBookingResult } from '@/lib/booking/types';
 import { logger } from '@/lib/logger';
@@ -35,6 +36,15 @@ export async function createBookingAction(
     });
   } catch (error) {
     // The logger keeps the error's code and message only: never the request, which holds patient details.
+    if (reportDatabaseError(error)) {
+      logger.warn('online booking failed: database unavailable', { error });
+      return {
+        ok: false,
+        code: 'unavailable',
+        formError:
+          'Our booking system is briefly unavailable. Your details are kept on this page: please press “Confirm booking” again in a minute, or call us. You won’t be booked twice.',
+      };
+    }
     logger.error('online booking failed', { error });
     return {
       ok: false,
