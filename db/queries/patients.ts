@@ -54,6 +54,7 @@ export async function searchPatients(options: {
         name: patients.name,
         email: patients.email,
         phone: patients.phone,
+        erasedAt: patients.erasedAt,
         // Inside a select list drizzle writes columns unqualified, so the outer row is named in full.
         nextVisit:
           sql<Date | null>`(select min(a.starts_at) from ${appointments} a where a.patient_id = "patients"."id" and a.starts_at >= ${now.toISOString()}::timestamptz and a.status <> 'cancelled')`.mapWith(
@@ -81,6 +82,7 @@ export async function getPatientContact(patientId: string) {
       email: patients.email,
       phone: patients.phone,
       createdAt: patients.createdAt,
+      erasedAt: patients.erasedAt,
     })
     .from(patients)
     .where(eq(patients.id, patientId));

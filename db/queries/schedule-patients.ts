@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { patients } from '@/db/schema';
 
@@ -18,12 +18,16 @@ export async function searchPatients(query: string, limit = 10) {
     .select({ id: patients.id, name: patients.name, email: patients.email, phone: patients.phone })
     .from(patients)
     .where(
-      or(
-        ilike(patients.name, pattern),
-        ilike(patients.email, pattern),
-        digits.length >= 3
-          ? sql`regexp_replace(${patients.phone}, '[^0-9]', '', 'g') like ${`%${digits}%`}`
-          : undefined,
+      and(
+        // Erased patients can't be booked or contacted: they are not found at the desk.
+        isNull(patients.erasedAt),
+        or(
+          ilike(patients.name, pattern),
+          ilike(patients.email, pattern),
+          digits.length >= 3
+            ? sql`regexp_replace(${patients.phone}, '[^0-9]', '', 'g') like ${`%${digits}%`}`
+            : undefined,
+        ),
       ),
     )
     .orderBy(asc(patients.name))
@@ -34,7 +38,7 @@ export async function loadPatientContact(patientId: string) {
   const [row] = await db
     .select({ id: patients.id, name: patients.name, email: patients.email, phone: patients.phone })
     .from(patients)
-    .where(eq(patients.id, patientId))
+    .where(and(eq(patients.id, patientId), isNull(patients.erasedAt)))
     .limit(1);
   return row ?? null;
 }

@@ -35,7 +35,8 @@ export async function addClinicalNote(
         action: 'appointment.note_add',
         entityType: 'appointment',
         entityId: row.id,
-        details: { noteId: note.id, patientId: row.patientId },
+        // No patient id: the appointment links to the patient, and erasure pseudonymises patient ids.
+        details: { noteId: note.id },
       },
       tx,
     );

@@ -6,8 +6,14 @@ import {
 } from '@/db/queries/patients';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
+import { patientPseudonym } from './pseudonym';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a URL segment could be a patient id (anything else is "not found" without a query). */
+export function isPatientId(value: string): boolean {
+  return UUID.test(value);
+}
 
 /**
  * Whose clinical data (intake answers, the patient's own booking note, clinical notes) the caller
@@ -32,7 +38,7 @@ export async function loadPatientRecord(
   patientId: string,
   now = new Date(),
 ) {
-  if (!UUID.test(patientId)) return null;
+  if (!isPatientId(patientId)) return null;
   const scope = clinicalScope(actor);
   if (actor.role === 'practitioner') {
     if (!scope || !(await practitionerHasSeenPatient(scope, patientId))) return null;
@@ -51,7 +57,8 @@ export async function loadPatientRecord(
     actorStaffId: actor.id,
     action: 'patient.view',
     entityType: 'patient',
-    entityId: patient.id,
+    // Once erased, the log names the patient only by pseudonym (lib/patients/erase.ts).
+    entityId: patient.erasedAt ? patientPseudonym(patient.id) : patient.id,
     details: { clinical: clinicalShown, notes: notes.length },
   });
   return { patient, upcoming, past, noShows, notes, clinicalScope: scope };

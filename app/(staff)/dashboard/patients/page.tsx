@@ -92,8 +92,9 @@ export default async function PatientsPage({ searchParams }: Props) {
                     {p.name}
                   </Link>
                 </td>
-                <td className="px-3 py-2 break-all">{p.email}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{p.phone}</td>
+                {/* An erased patient's row holds placeholders, not contact details. */}
+                <td className="px-3 py-2 break-all">{p.erasedAt ? '—' : p.email}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{p.erasedAt ? '—' : p.phone}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {p.nextVisit
                     ? DateTime.fromJSDate(p.nextVisit, { zone }).toFormat('ccc d LLL, h:mm a')

@@ -7,6 +7,7 @@ import { getClinicTimeZone } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/guard';
 import { loadPatientRecord } from '@/lib/patients/record';
 import { AppointmentTable } from './appointment-table';
+import { PrivacyPanel } from './privacy-panel';
 
 export const metadata: Metadata = { title: 'Patient' };
 
@@ -19,6 +20,9 @@ export default async function PatientPage({ params }: Props) {
   if (!record) notFound();
   const { patient, upcoming, past, noShows, notes, clinicalScope } = record;
   const when = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL yyyy, h:mm a');
+  const erasedOn = patient.erasedAt
+    ? DateTime.fromJSDate(patient.erasedAt, { zone }).toFormat('d LLLL yyyy')
+    : null;
   const clinicalNote =
     clinicalScope === null
       ? 'Intake answers and clinical notes are not shown to the front desk.'
@@ -33,24 +37,29 @@ export default async function PatientPage({ params }: Props) {
       </p>
       <PageHeading title={patient.name}>
         Patient since {DateTime.fromJSDate(patient.createdAt, { zone }).toFormat('d LLLL yyyy')}
+        {erasedOn ? ` · personal data erased on ${erasedOn}` : ''}
       </PageHeading>
 
       <div className="grid gap-5 lg:grid-cols-3">
         <Panel title="Contact" id="contact">
-          <dl className="space-y-2 text-[0.95rem]">
-            <div>
-              <dt className="text-muted">E-mail</dt>
-              <dd className="break-all">
-                <a href={`mailto:${patient.email}`}>{patient.email}</a>
-              </dd>
-            </div>
-            <div>
-              <dt className="text-muted">Phone</dt>
-              <dd>
-                <a href={`tel:${patient.phone.replace(/[^0-9+]/g, '')}`}>{patient.phone}</a>
-              </dd>
-            </div>
-          </dl>
+          {erasedOn ? (
+            <p className="text-[0.95rem] text-muted">Erased: no contact details are kept.</p>
+          ) : (
+            <dl className="space-y-2 text-[0.95rem]">
+              <div>
+                <dt className="text-muted">E-mail</dt>
+                <dd className="break-all">
+                  <a href={`mailto:${patient.email}`}>{patient.email}</a>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-muted">Phone</dt>
+                <dd>
+                  <a href={`tel:${patient.phone.replace(/[^0-9+]/g, '')}`}>{patient.phone}</a>
+                </dd>
+              </div>
+            </dl>
+          )}
         </Panel>
         <Panel title="Attendance" id="attendance">
           <dl className="grid grid-cols-3 gap-3 text-center">
@@ -115,6 +124,16 @@ export default async function PatientPage({ params }: Props) {
             </ul>
           )}
         </Panel>
+      ) : null}
+
+      {staff.role === 'admin' ? (
+        <PrivacyPanel
+          patientId={patient.id}
+          upcomingActive={
+            upcoming.filter((a) => a.status === 'booked' || a.status === 'confirmed').length
+          }
+          erasedOn={erasedOn}
+        />
       ) : null}
     </>
   );

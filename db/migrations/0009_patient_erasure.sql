@@ -1,0 +1,2 @@
+ALTER TABLE "patients" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "patients" ADD CONSTRAINT "patients_erased_anonymous" CHECK ("patients"."erased_at" is null or ("patients"."name" = 'Erased patient' and "patients"."phone" = '' and "patients"."email" like 'erased-%@erased.invalid'));
