@@ -35,6 +35,24 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
+/** Any fixed number: the session advisory lock that serialises migrations across instances. */
+const MIGRATION_LOCK_KEY = 7_310_482_911;
+
+/**
+ * Drizzle's migrator does not lock, so several instances starting at once could race to apply the
+ * same migration. One connection holds a session advisory lock while migrating; the others wait,
+ * then find nothing left to do.
+ */
+async function migratePostgresLocked(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
 export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
   if (url) {
     const client = postgres(url, {
@@ -47,7 +65,7 @@ export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
     return {
       db,
       driver: 'postgres',
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () => migratePostgresLocked(url),
       async ping() {
         const probe = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
         try {
