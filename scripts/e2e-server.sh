@@ -2,6 +2,15 @@
 # The server Playwright tests run against: a production build on its own fresh embedded database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Everything this server prints also goes to a log file (Playwright's webServer still gets it on
+# stdout and stderr): e2e/global-teardown.ts reads it to prove no patient detail was logged.
+E2E_SERVER_LOG="${E2E_SERVER_LOG:-$PWD/.data/e2e-server-${E2E_PORT:-3100}.log}"
+mkdir -p "$(dirname "$E2E_SERVER_LOG")"
+: >"$E2E_SERVER_LOG"
+exec > >(tee -a "$E2E_SERVER_LOG") 2> >(tee -a "$E2E_SERVER_LOG" >&2)
+# Markers the teardown looks for: both streams really reach the log.
+echo "e2e-server: stdout is logged"
+echo "e2e-server: stderr is logged" >&2
 unset DATABASE_URL
 # E-mails go to the local mailbox (the Outbox page), and their links point at this server.
 unset SMTP_URL

@@ -23,6 +23,19 @@ describe('CSV writer', () => {
     expect(csvCell('a=1')).toBe('a=1');
   });
 
+  it('also neutralises full-width signs, formulas after leading spaces, and NUL or line-feed starts', () => {
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('＋1')).toBe("'＋1");
+    expect(csvCell('－1')).toBe("'－1");
+    expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)");
+    expect(csvCell('  =1+1')).toBe("'  =1+1");
+    expect(csvCell('\u00a0@SUM(A1)')).toBe("'\u00a0@SUM(A1)");
+    expect(csvCell('\0=1')).toBe("'\0=1");
+    expect(csvCell('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvCell(' plain text')).toBe(' plain text');
+    expect(csvCell('Ask about =SUM')).toBe('Ask about =SUM');
+  });
+
   it('leaves numbers it writes itself alone', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(42)).toBe('42');

@@ -1,13 +1,15 @@
 /**
  * CSV for spreadsheets (RFC 4180: CRLF rows, fields with a comma, quote or line break quoted and
- * quotes doubled). Cells that a spreadsheet would run as a formula — starting with = + - @, or a
- * tab or carriage return that some programs skip first — get a leading apostrophe (OWASP's "CSV
- * injection" advice), so patient-typed text can never become a formula on a staff computer.
+ * quotes doubled). Cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP's
+ * and ASVS's "CSV injection" advice), so patient-typed text can never become a formula on a staff
+ * computer: those starting with = + - @ (or their full-width forms, which some spreadsheet apps
+ * convert), also after leading spaces that an import may trim, and those starting with a tab, line
+ * break or NUL that some programs skip first.
  */
 
 export type CsvValue = string | number | boolean | null | undefined | Date;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r\n\0]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
