@@ -35,7 +35,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    // The server's output goes to its log file (scripts/e2e-server.sh), checked by the log canary;
+    // only errors are echoed here.
+    stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_SERVER_LOG: serverLogPath() },
   },

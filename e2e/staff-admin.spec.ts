@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { canaryPatient } from './canary';
 
 const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -55,7 +56,7 @@ test('a call-back request from the contact page reaches the front desk inbox and
 }) => {
   const visitor = await newPage(browser);
   await visitor.goto('/contact');
-  const name = `Callback Visitor ${stamp()}`;
+  const name = canaryPatient(`Callback ${stamp()}`).name;
   const form = visitor.locator('#call-back');
   await form.getByLabel('Your name').fill(name);
   await form.getByLabel(/^Phone/).fill('+1 503-555-0188');
