@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { answerWhileDatabaseDown } from '@/lib/http/unavailable';
+import { refuseMalformedAction } from '@/lib/security/action-request';
 import { refuseCrossOrigin } from '@/lib/security/origin';
 
 /**
- * Sets a Content-Security-Policy with a fresh nonce on every page request. Next.js reads the nonce
- * from the request's CSP header and puts it on its own scripts. Protection of staff pages does not
- * live here: every staff page, action and route checks the session itself.
+ * Runs first on every request but static files. In order: refuses cross-site mutating requests
+ * (lib/security/origin.ts) and malformed server-action bodies (lib/security/action-request.ts),
+ * answers 503 at once while the database is known to be down (lib/http/unavailable.ts), then sets
+ * a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts. Protection
+ * of staff pages does not live here: every staff page, action and route checks the session itself.
  */
-export function proxy(request: NextRequest) {
-  const refused = refuseCrossOrigin(request);
+export async function proxy(request: NextRequest) {
+  const refused = refuseCrossOrigin(request) ?? (await refuseMalformedAction(request));
   if (refused) return refused;
   const unavailable = answerWhileDatabaseDown(request);
   if (unavailable) return unavailable;

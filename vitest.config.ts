@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'test/**/*.test.ts'],
+    // Whole-system tests run servers of their own: `npm run test:system` (vitest.system.config.ts).
+    exclude: ['test/system/**', 'node_modules/**'],
     environment: 'node',
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/per-file.ts'],

@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const SERVICE = 'new-patient-consultation';
 
+const siteOrigin = () => new URL(test.info().project.use.baseURL ?? '').origin;
+
 /** A clinic-local date (America/Los_Angeles), `days` from today. */
 function clinicDate(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
@@ -32,7 +34,8 @@ test('a booking made through the API shows in the admin’s Outbox, and its mana
   let manageUrl: string | undefined;
   for (const slot of slots.slice(-10).reverse()) {
     const response = await request.post('/api/v1/bookings', {
-      headers: { 'Idempotency-Key': `e2e-outbox-${randomUUID()}` },
+      // Not a browser: send the Origin a browser would, or the cross-site guard refuses it.
+      headers: { 'Idempotency-Key': `e2e-outbox-${randomUUID()}`, Origin: siteOrigin() },
       data: {
         service: SERVICE,
         practitioner: slot.practitionerId,

@@ -125,7 +125,8 @@ async function bookOnlineAt(
 ) {
   const name = `E2E Runner ${randomUUID().slice(0, 6)}`;
   const res = await request.post('/api/v1/bookings', {
-    headers: { 'Idempotency-Key': randomUUID() },
+    // Not a browser: send the Origin a browser would, or the cross-site guard refuses it.
+    headers: { 'Idempotency-Key': randomUUID(), Origin: new URL(test.info().project.use.baseURL ?? '').origin },
     data: {
       service,
       practitioner,

@@ -75,12 +75,25 @@ export const patientDetailsSchema = z
   })
   .strict();
 
+/**
+ * An appointment start as sent by the time picker: an ISO-8601 instant with an offset, within a
+ * span the clinic could ever book. Far-off years (9999-12-31T23:59Z) are well-formed ISO but push
+ * date arithmetic past what PostgreSQL accepts, so they stop here as the field error they are.
+ */
+const SLOT_START_ERROR = 'Choose a time from the list.';
+const slotStartSchema = z.iso
+  .datetime({ offset: true, error: SLOT_START_ERROR })
+  .refine((value) => {
+    const time = Date.parse(value);
+    return time > Date.UTC(2000, 0, 1) && time < Date.UTC(2200, 0, 1);
+  }, SLOT_START_ERROR);
+
 export const bookingRequestSchema = z
   .object({
     service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown therapy.'),
     /** A practitioner id, or null for "first available". */
     practitioner: z.uuid('Unknown practitioner.').nullable(),
-    start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }),
+    start: slotStartSchema,
     patient: patientDetailsSchema,
   })
   .strict();
@@ -96,7 +109,7 @@ export const cancelBookingSchema = z
 
 export const rescheduleBookingSchema = z
   .object({
-    start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }),
+    start: slotStartSchema,
     practitioner: z.uuid().nullable().optional(),
   })
   .strict();
