@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { canaryPatient } from './canary';
 
 const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const SERVICE = 'new-patient-consultation';
@@ -17,9 +18,8 @@ test('a booking made through the API shows in the admin’s Outbox, and its mana
   request,
 }) => {
   const tag = randomUUID().slice(0, 8);
-  const email = `outbox-e2e-${tag}@example.com`;
-  // Unique to this run, letters only: the clinic's notice names the patient.
-  const name = `Outboxtester Ex${tag.replace(/[^a-f]/g, '')}ample`;
+  // A canary patient (e2e/canary.ts): unique to this run, and never allowed in the server log.
+  const { name, email } = canaryPatient('Outboxtester', `outbox${tag}`);
 
   const availability = await request.get(
     `/api/v1/availability?service=${SERVICE}&from=${clinicDate(3)}&to=${clinicDate(20)}`,
@@ -77,7 +77,7 @@ test('a booking made through the API shows in the admin’s Outbox, and its mana
   // Other specs book at the same time: find this patient's messages by their address.
   await page.getByLabel('Recipient e-mail').fill(email);
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/[?&]to=outbox-e2e-/);
+  await expect(page).toHaveURL(/[?&]to=canary-/);
 
   const confirmation = page
     .getByRole('article')

@@ -3,7 +3,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { canaryPatient } from './canary';
 import { demoClinic, demoPractitioners } from '../db/seed/clinic-data';
+
+/** Six random letters: names that tell the suite's patients apart in lists. */
+const letters = () => randomUUID().replace(/-/g, '').slice(0, 6).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
 
 /**
  * The front desk's and practitioners' day: schedule, check-in, reschedule, phone booking and time
@@ -123,7 +127,7 @@ async function bookOnlineAt(
   practitioner: string,
   start: string,
 ) {
-  const name = `E2E Runner ${randomUUID().slice(0, 6)}`;
+  const { name, email } = canaryPatient(`Runner${letters()}`);
   const res = await request.post('/api/v1/bookings', {
     // Not a browser: send the Origin a browser would, or the cross-site guard refuses it.
     headers: { 'Idempotency-Key': randomUUID(), Origin: new URL(test.info().project.use.baseURL ?? '').origin },
@@ -133,7 +137,7 @@ async function bookOnlineAt(
       start,
       patient: {
         name,
-        email: `e2e-${randomUUID()}@example.com`,
+        email,
         phone: '+1 503-555-0188',
         patientType: 'returning',
         reason: 'Tight lower back after a long run.',
@@ -265,11 +269,12 @@ test('the front desk books a patient on the phone, and a lost race keeps every c
   request,
 }) => {
   const page = await as('desk');
-  const name = `Phone Caller ${randomUUID().slice(0, 6)}`;
+  const caller = canaryPatient(`Phoebe${letters()}`);
+  const name = caller.name;
   await page.goto('/dashboard/schedule');
   await page.getByRole('link', { name: 'New appointment' }).click();
   await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('E-mail', { exact: true }).fill(`phone-${randomUUID()}@example.com`);
+  await page.getByLabel('E-mail', { exact: true }).fill(caller.email);
   await page.getByLabel('Phone', { exact: true }).fill('503 555 0177');
   await page.getByRole('button', { name: 'Add patient and continue' }).click();
   await expect(page).toHaveURL(/patient=/);
