@@ -17,6 +17,7 @@ import {
   patients,
 } from '@/db/schema';
 import { addClinicalNote } from '@/lib/appointments/notes';
+import { writeAudit } from '@/lib/audit';
 import { createBooking } from '@/lib/booking/create-booking';
 import { cancelBookingByToken, getBookingByToken } from '@/lib/booking/manage';
 import { claimById, deliverClaimed } from '@/lib/email/delivery';
@@ -124,7 +125,15 @@ beforeAll(async () => {
   admin = await makeStaff('admin');
   frontDesk = await makeStaff('front_desk');
   practitioner = await makeStaff('practitioner', { practitionerId: slotFixture.practitioner });
-  // Real writers of audit entries about A: a note (patientId in details) and a record view.
+  // Real writers of audit entries about A: a note and a record view; plus an entry written before
+  // notes stopped recording the patient id in their details (erasure must pseudonymise it too).
+  await writeAudit({
+    actorStaffId: admin.user.id,
+    action: 'appointment.note_add',
+    entityType: 'appointment',
+    entityId: pastA,
+    details: { noteId: 'legacy', patientId: patientA },
+  });
   expect(
     (await addClinicalNote(admin.principal, { appointmentId: pastA, body: NOTE_SECRET })).ok,
   ).toBe(true);
@@ -412,7 +421,13 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
     const [note] = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'appointment.note_add'), eq(auditLog.entityId, pastA)));
+      .where(
+        and(
+          eq(auditLog.action, 'appointment.note_add'),
+          eq(auditLog.entityId, pastA),
+          sql`${auditLog.details}->>'noteId' = 'legacy'`,
+        ),
+      );
     expect(note!.details).toMatchObject({ patientId: pseudonym });
   });
 
