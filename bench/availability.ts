@@ -1,30 +1,28 @@
 /**
- * `npm run bench:availability` — how fast is getAvailability on a busy diary?
+ * `npm run bench:availability` (also the first part of `npm run bench`) — how fast is
+ * getAvailability on a busy diary?
  *
- * BENCH_DATABASE_URL (or DATABASE_URL) names a PostgreSQL server; the script creates its own fresh
- * database there, migrates it, seeds the demo clinic plus 100,000 appointments across past and
- * future, times 60-day availability for every service, per practitioner and "first available",
- * prints a table, and drops the database. `--explain` also prints the appointments query plan.
+ * BENCH_DATABASE_URL names a PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
+ * the script creates its own fresh database `bench_availability_*` there, migrates it, seeds the
+ * demo clinic plus 100,000 appointments across past and future, times 60-day availability for
+ * every service, per practitioner and "first available", prints a table, saves the summary under
+ * `availability` in bench/results.json and drops the database. `--explain` also prints the
+ * appointments query plan.
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import postgres from 'postgres';
 import { percentile, printTable, type Row } from './report';
+import { saveResults } from './results';
 import { seedBenchClinic } from './seed-bench';
+import { benchServerUrl } from './server';
 
 const GOAL_P95_MS = 25;
 const ROUNDS = 20;
 const APPOINTMENTS = 100_000;
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-if (!serverUrl?.startsWith('postgres')) {
-  console.error(
-    'Set BENCH_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres',
-  );
-  process.exit(2);
-}
-
-const name = `clinic_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
+const serverUrl = benchServerUrl();
+const name = `bench_availability_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database "${name}"`);
 const url = new URL(serverUrl);
@@ -125,6 +123,17 @@ async function run(): Promise<void> {
   console.log(
     `\n${all.length} requests: p95 ${p95.toFixed(1)} ms — goal p95 ≤ ${GOAL_P95_MS} ms ${p95 <= GOAL_P95_MS ? 'MET' : 'MISSED'}.`,
   );
+  const firstAvailable = table.at(-2)!.ms;
+  saveResults('availability', {
+    appointments: seeded.appointments,
+    days: 60,
+    requests: all.length,
+    p50Ms: Number(percentile(all, 50).toFixed(1)),
+    p95Ms: Number(p95.toFixed(1)),
+    firstAvailableP95Ms: Number(percentile(firstAvailable, 95).toFixed(1)),
+    goalP95Ms: GOAL_P95_MS,
+    load: Number(loadavg()[0]!.toFixed(2)),
+  });
 }
 
 async function explain(slug: string, from: string, to: string, timeZone: string): Promise<void> {

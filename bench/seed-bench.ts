@@ -29,16 +29,14 @@ export async function seedBenchClinic(db: Database, options: { now: Date; appoin
       .values(
         offered.map((slug) => ({ practitionerId: row!.id, serviceId: bySlug.get(slug)!.id })),
       );
-    await db
-      .insert(workingHours)
-      .values(
-        hours.map(([weekday, startTime, endTime]) => ({
-          practitionerId: row!.id,
-          weekday,
-          startTime,
-          endTime,
-        })),
-      );
+    await db.insert(workingHours).values(
+      hours.map(([weekday, startTime, endTime]) => ({
+        practitionerId: row!.id,
+        weekday,
+        startTime,
+        endTime,
+      })),
+    );
     people.push({ ...row!, offered, hours });
   }
   const patientIds = (

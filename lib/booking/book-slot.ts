@@ -7,6 +7,7 @@ import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { lockPractitionerDiary } from './advisory-lock';
 import { enginePolicy } from './availability';
+import { inDiaryQueue } from './diary-queue';
 import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency';
 import { isLostRace, SlotUnavailableError } from './lost-race';
 import { findOrCreatePatient } from './patients';
@@ -35,68 +36,87 @@ export type AttemptOutcome =
 const DAY_MS = 86_400_000;
 
 /**
- * One practitioner, one transaction: claim the idempotency key, lock the diary, re-check the slot
- * with the engine against rows read under the lock, then write. The exclusion constraint stays the
- * last guard for writers that skip the lock.
+ * One practitioner, one transaction: claim the idempotency key, find or create the patient, lock
+ * the diary, re-check the slot with the engine against rows read under the lock, then write. The
+ * exclusion constraint stays the last guard for writers that skip the lock.
+ *
+ * The diary lock serialises every booking of one practitioner and lasts until commit, so only
+ * what depends on the diary happens after it: the patient row and the sealed token come first.
+ * That order cannot deadlock: no transaction waits for a patient row while holding a diary lock.
  */
 export async function bookWithPractitioner(a: BookingAttempt): Promise<AttemptOutcome> {
   try {
-    return await db.transaction(async (tx): Promise<AttemptOutcome> => {
-      if (!(await claimIdempotencyKey(tx, a.idempotencyKey, a.requestHash)))
-        return { kind: 'key_taken' };
-      await lockPractitionerDiary(tx, a.practitionerId);
-
-      const window = {
-        start: new Date(a.start.getTime() - DAY_MS),
-        end: new Date(a.start.getTime() + DAY_MS),
-      };
-      const [schedule] = await loadSchedules(
-        { service: { id: a.service.id }, practitionerId: a.practitionerId, window },
-        tx,
-      );
-      const open =
-        schedule &&
-        isSlotAvailable({
-          practitioner: schedule,
-          service: a.service,
-          policy: enginePolicy(a.policy),
-          now: a.now,
-          start: a.start,
-        });
-      // Throwing rolls back the idempotency row too, so a retry with this key starts afresh.
-      if (!open) throw new SlotUnavailableError();
-
-      const { patient } = a.request;
-      const patientId = await findOrCreatePatient(tx, patient);
-      const manageToken = newManageToken();
-      const [row] = await tx
-        .insert(appointments)
-        .values({
-          practitionerId: a.practitionerId,
-          serviceId: a.service.id,
-          patientId,
-          startsAt: a.start,
-          endsAt: new Date(a.start.getTime() + a.service.durationMinutes * 60_000),
-          status: 'booked',
-          source: a.source,
-          patientNotes: patient.reason,
-          intake: { ...patient.intake, patientType: patient.patientType },
-          manageTokenHash: hashManageToken(manageToken),
-        })
-        .returning({ id: appointments.id });
-      if (!row) throw new Error('appointment insert returned no row');
-      const sealed = sealManageToken(manageToken, a.idempotencyKey, a.canonicalRequest);
-      await completeIdempotencyKey(tx, a.idempotencyKey, row.id, sealed);
-      await enqueueAppointmentMessages(tx, {
-        kind: 'confirmation',
-        appointmentId: row.id,
-        manageToken,
-        now: a.now,
-      });
-      return { kind: 'booked', appointmentId: row.id, manageToken };
-    });
+    return await inDiaryQueue(a.practitionerId, () => attempt(a));
   } catch (error) {
     if (error instanceof SlotUnavailableError || isLostRace(error)) return { kind: 'unavailable' };
     throw error;
   }
+}
+
+/** One try in one transaction; a refusal is thrown so it rolls everything back. */
+function attempt(a: BookingAttempt): Promise<AttemptOutcome> {
+  return db.transaction(async (tx): Promise<AttemptOutcome> => {
+    if (!(await claimIdempotencyKey(tx, a.idempotencyKey, a.requestHash)))
+      return { kind: 'key_taken' };
+    const { patient } = a.request;
+    const patientId = await findOrCreatePatient(tx, patient);
+    const manageToken = newManageToken();
+    const manageTokenHash = hashManageToken(manageToken);
+    const sealed = sealManageToken(manageToken, a.idempotencyKey, a.canonicalRequest);
+
+    const window = {
+      start: new Date(a.start.getTime() - DAY_MS),
+      end: new Date(a.start.getTime() + DAY_MS),
+    };
+    // Lock and re-read in one round trip: the reads queue behind the lock on this transaction's
+    // connection, and each statement reads rows committed before it starts, so they see the
+    // diary as the previous holder left it (book-slot.test.ts).
+    const locked = lockPractitionerDiary(tx, a.practitionerId);
+    const [[schedule]] = await Promise.all([
+      loadSchedules(
+        { service: { id: a.service.id }, practitionerId: a.practitionerId, window },
+        tx,
+      ),
+      locked,
+    ]);
+    const open =
+      schedule &&
+      isSlotAvailable({
+        practitioner: schedule,
+        service: a.service,
+        policy: enginePolicy(a.policy),
+        now: a.now,
+        start: a.start,
+      });
+    // Throwing rolls back the idempotency row too, so a retry with this key starts afresh.
+    if (!open) throw new SlotUnavailableError();
+
+    const [row] = await tx
+      .insert(appointments)
+      .values({
+        practitionerId: a.practitionerId,
+        serviceId: a.service.id,
+        patientId,
+        startsAt: a.start,
+        endsAt: new Date(a.start.getTime() + a.service.durationMinutes * 60_000),
+        status: 'booked',
+        source: a.source,
+        patientNotes: patient.reason,
+        intake: { ...patient.intake, patientType: patient.patientType },
+        manageTokenHash,
+      })
+      .returning({ id: appointments.id });
+    if (!row) throw new Error('appointment insert returned no row');
+    // Independent writes, sent together: one round trip less while the diary is locked.
+    await Promise.all([
+      completeIdempotencyKey(tx, a.idempotencyKey, row.id, sealed),
+      enqueueAppointmentMessages(tx, {
+        kind: 'confirmation',
+        appointmentId: row.id,
+        manageToken,
+        now: a.now,
+      }),
+    ]);
+    return { kind: 'booked', appointmentId: row.id, manageToken };
+  });
 }

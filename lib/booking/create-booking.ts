@@ -1,10 +1,18 @@
 import 'server-only';
-import { loadPolicyAndService } from '@/db/queries/availability';
+import {
+  loadPolicyAndService,
+  type BookableService,
+  type ClinicPolicy,
+} from '@/db/queries/availability';
 import { loadBookingRow } from '@/db/queries/bookings';
 import { findConsultationService } from '@/db/queries/booking-catalog';
 import { logger } from '@/lib/logger';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { bookingRequestSchema, idempotencyKeySchema } from '@/lib/validations/booking';
+import {
+  bookingRequestSchema,
+  idempotencyKeySchema,
+  type BookingRequest,
+} from '@/lib/validations/booking';
 import { findAlternatives } from './alternatives';
 import { bookWithPractitioner } from './book-slot';
 import { BOOKING_RATE_LIMIT } from './booking-limits';
@@ -43,6 +51,13 @@ export async function createBooking(
 
   const canonical = canonicalBookingRequest(req);
   const hash = requestHash(canonical);
+  const start = new Date(req.start);
+  // Reads only, started at once so they overlap the replay check and the rate limit; their
+  // answers are looked at in the same order as always (replay, rate limit, service, candidates).
+  const preparing = loadPolicyAndService(req.service).then((loaded) =>
+    prepareAttempt(req, loaded, start, now),
+  );
+  preparing.catch(() => {}); // awaited below, unless a replay or the rate limit answers first
   const earlier = await replayEarlierBooking(ctx.idempotencyKey, hash, canonical, now);
   if (earlier) return earlier;
 
@@ -60,36 +75,9 @@ export async function createBooking(
     }
   }
 
-  const { policy, service } = await loadPolicyAndService(req.service);
-  if (!service) {
-    const fieldErrors = { service: ['This therapy cannot be booked online.'] };
-    return { ok: false, code: 'invalid', fieldErrors };
-  }
-  if (service.requiresConsultation && req.patient.patientType === 'new') {
-    const message = consultationFirstMessage(service.name, await findConsultationService());
-    return {
-      ok: false,
-      code: 'invalid',
-      fieldErrors: { 'patient.patientType': [message] },
-      formError: message,
-    };
-  }
-
-  const start = new Date(req.start);
-  const candidates = await candidatePractitioners({
-    service,
-    policy,
-    practitionerId: req.practitioner,
-    start,
-    now,
-  });
-  if (candidates === null) {
-    return {
-      ok: false,
-      code: 'invalid',
-      fieldErrors: { practitioner: ['This practitioner does not offer that therapy.'] },
-    };
-  }
+  const prepared = await preparing;
+  if (!prepared.ok) return prepared.refusal;
+  const { policy, service, candidates } = prepared;
   const attempt = {
     request: req,
     start,
@@ -144,4 +132,38 @@ export async function createBooking(
       : 'Sorry, that time has just been taken and nothing else is open soon. Please call the clinic.',
     alternatives,
   };
+}
+
+type Prepared =
+  | { ok: true; policy: ClinicPolicy; service: BookableService; candidates: string[] }
+  | { ok: false; refusal: CreateBookingResult };
+
+/** The therapy, the consultation rule and who to try, in that order of refusal. */
+async function prepareAttempt(
+  req: BookingRequest,
+  { policy, service }: { policy: ClinicPolicy; service: BookableService | null },
+  start: Date,
+  now: Date,
+): Promise<Prepared> {
+  if (!service) {
+    const fieldErrors = { service: ['This therapy cannot be booked online.'] };
+    return { ok: false, refusal: { ok: false, code: 'invalid', fieldErrors } };
+  }
+  if (service.requiresConsultation && req.patient.patientType === 'new') {
+    const message = consultationFirstMessage(service.name, await findConsultationService());
+    const fieldErrors = { 'patient.patientType': [message] };
+    return { ok: false, refusal: { ok: false, code: 'invalid', fieldErrors, formError: message } };
+  }
+  const candidates = await candidatePractitioners({
+    service,
+    policy,
+    practitionerId: req.practitioner,
+    start,
+    now,
+  });
+  if (candidates === null) {
+    const fieldErrors = { practitioner: ['This practitioner does not offer that therapy.'] };
+    return { ok: false, refusal: { ok: false, code: 'invalid', fieldErrors } };
+  }
+  return { ok: true, policy, service, candidates };
 }

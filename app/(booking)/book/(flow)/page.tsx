@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
 import { BookingFrame } from '@/components/booking/booking-frame';
 import { ChoiceSummary, type Choice } from '@/components/booking/choice-summary';
 import { DetailsForm } from '@/components/booking/details-form';
@@ -20,6 +21,7 @@ import { formatDuration, formatPrice } from '@/lib/format';
 import { getBookingPolicy, listBookablePractitioners } from '@/db/queries/booking-flow';
 import { getClinic } from '@/db/queries/clinic';
 import { listActiveServices } from '@/db/queries/services';
+import { TimeStepSkeleton } from './time-step-skeleton';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -185,18 +187,21 @@ export default async function BookPage({ searchParams }: Props) {
     flow.date ?? (flow.start ? localTime(flow.start, policy.timeZone).date : undefined);
   return (
     <BookingFrame step={3} title={TITLES.time} stepHrefs={stepHrefs}>
-      <TimeStep
-        flow={withFlow}
-        practitionerId={chosen?.id ?? null}
-        month={flow.month}
-        selectedDate={selectedDate}
-        selectedStart={flow.start}
-        policy={policy}
-        clinicPhone={clinic.phone}
-        choices={[serviceChoice, practitionerChoice]}
-        slotGone={slotGone}
-        consultationHref={consultationNote?.href}
-      />
+      {/* Only the open times wait for the database: the step's frame is on screen at once. */}
+      <Suspense fallback={<TimeStepSkeleton />}>
+        <TimeStep
+          flow={withFlow}
+          practitionerId={chosen?.id ?? null}
+          month={flow.month}
+          selectedDate={selectedDate}
+          selectedStart={flow.start}
+          policy={policy}
+          clinicPhone={clinic.phone}
+          choices={[serviceChoice, practitionerChoice]}
+          slotGone={slotGone}
+          consultationHref={consultationNote?.href}
+        />
+      </Suspense>
     </BookingFrame>
   );
 }
