@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 
 /**
  * The staff schedule's form schemas: each is used by zodResolver in the browser and by the

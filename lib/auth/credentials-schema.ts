@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter your work e-mail address.')),

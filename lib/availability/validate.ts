@@ -14,12 +14,19 @@ import type {
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// Zones already checked: asking Intl builds a DateTimeFormat each time, on every engine call.
+const checkedZones = new Map<string, IANAZone>();
+
 export function assertTimeZone(timeZone: string): IANAZone {
+  const known = checkedZones.get(timeZone);
+  if (known) return known;
   // IANAZone.isValidZone asks Intl, so it accepts exactly the zones the runtime can convert.
   if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
     throw new Error(`Invalid IANA time zone: ${JSON.stringify(timeZone)}`);
   }
-  return IANAZone.create(timeZone);
+  const zone = IANAZone.create(timeZone);
+  checkedZones.set(timeZone, zone);
+  return zone;
 }
 
 function assertInteger(value: number, label: string, min: number): void {

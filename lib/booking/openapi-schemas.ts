@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 import { bookingRequestSchema, MAX_AVAILABILITY_DAYS } from '@/lib/validations/booking';
 
 // Reusable OpenAPI 3.1 (JSON Schema 2020-12) component schemas. The request body is generated from

@@ -13,8 +13,16 @@ export async function findOrCreatePatient(
   tx: Transaction,
   details: PatientDetails,
 ): Promise<string> {
+  // FOR SHARE: an erasure running now (it locks the row FOR UPDATE) either finishes first, and the
+  // anonymised row no longer matches this e-mail, or waits until this booking is committed and
+  // then erases it too. Either way no new intake lands on an erased record.
   const byEmail = () =>
-    tx.select({ id: patients.id }).from(patients).where(eq(patients.email, details.email)).limit(1);
+    tx
+      .select({ id: patients.id })
+      .from(patients)
+      .where(eq(patients.email, details.email))
+      .limit(1)
+      .for('share');
   const [existing] = await byEmail();
   if (existing) return existing.id;
   const [created] = await tx

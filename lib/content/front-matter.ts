@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 import { articleTopic } from '@/db/schema/articles';
 
 const slug = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 
 /**
  * One bare address and nothing else. zod's e-mail rule already refuses most of it; the explicit

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 
 /** The word the admin types to confirm an erasure: deliberate, and hard to do by accident. */
 export const ERASE_CONFIRMATION_WORD = 'ERASE';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The staff article editor and the reader-question moderation forms. */
 

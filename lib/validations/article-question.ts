@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** "Ask a question about this article": zodResolver in the browser, safeParse on the server. */
 

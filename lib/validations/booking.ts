@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The one schema for a booking request: react-hook-form's zodResolver uses it in the browser and

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The public "ask us to call you back" form: zodResolver in the browser, safeParse on the server. */
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Clinic settings, opening hours, practitioners and services (admin forms). */
 

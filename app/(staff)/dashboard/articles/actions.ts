@@ -17,7 +17,7 @@ import {
   moderateQuestionSchema,
   previewSchema,
 } from '@/lib/validations/article-editor';
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 
 export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async (staff, input) => {
   const result = await saveArticle(staff, input);

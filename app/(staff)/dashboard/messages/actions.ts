@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validations/zod';
 import { staffAction } from '@/lib/actions/staff-action';
 import { setCallbackHandled } from '@/lib/messages/callback';
 
