@@ -6,6 +6,13 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonContent = (schema: object) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: jsonContent(ref('Error')) });
 const noStore = { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } };
+const unavailable = {
+  description:
+    'The database is unreachable (`database_unavailable`); nothing was changed. Retry after `Retry-After` seconds ' +
+    '(for a booking, with the same `Idempotency-Key`).',
+  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait.' } },
+  content: jsonContent(ref('Error')),
+};
 
 /** GET /api/v1/openapi.json serves this document. */
 export const openApiDocument = {
@@ -15,7 +22,8 @@ export const openApiDocument = {
     version: '1.0.0',
     description:
       'Book therapies online. Times are ISO-8601 instants with the clinic’s offset; dates are ' +
-      'clinic-local. Every error is `{ "error": { "code", "message", "fieldErrors"? } }`.',
+      'clinic-local. Every error is `{ "error": { "code", "message", "fieldErrors"? } }`. POST requests must carry ' +
+      'an `Origin` header the clinic allows (its own site, or one listed in `ALLOWED_ORIGINS`).',
   },
   servers: [{ url: '/api/v1' }],
   paths: {
@@ -30,6 +38,7 @@ export const openApiDocument = {
               properties: { services: { type: 'array', items: ref('Service') } },
             }),
           },
+          503: unavailable,
         },
       },
     },
@@ -44,6 +53,7 @@ export const openApiDocument = {
               properties: { practitioners: { type: 'array', items: ref('Practitioner') } },
             }),
           },
+          503: unavailable,
         },
       },
     },
@@ -77,6 +87,7 @@ export const openApiDocument = {
             'Unknown or inactive service (`unknown_service`), or a practitioner who does not offer it (`unknown_practitioner`).',
           ),
           422: error('Missing or malformed parameters; `fieldErrors` names them.'),
+          503: unavailable,
         },
       },
     },
@@ -117,6 +128,10 @@ export const openApiDocument = {
               'The slot was taken (`slot_taken`); `alternatives` lists the next open ones.',
             content: jsonContent(ref('SlotTaken')),
           },
+          403: error(
+            'No allowed `Origin` header (`origin_refused`): send `Origin: <the site’s URL>`, or have the clinic list ' +
+              'your web app’s origin in `ALLOWED_ORIGINS`. Nothing was booked.',
+          ),
           413: error('Body over 16 KB.'),
           415: error('Body is not application/json.'),
           422: error(
@@ -134,6 +149,7 @@ export const openApiDocument = {
             },
             content: jsonContent(ref('Error')),
           },
+          503: unavailable,
         },
       },
     },
