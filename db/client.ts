@@ -60,6 +60,12 @@ export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
       connect_timeout: 5,
       idle_timeout: 30,
       onnotice: () => {},
+      // A hung statement or an abandoned transaction must not hold a practitioner's diary lock
+      // (and every booking queued behind it) for ever.
+      connection: {
+        statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
+        idle_in_transaction_session_timeout: 60_000,
+      },
     });
     const db = drizzlePostgres({ client, schema });
     return {

@@ -13,7 +13,7 @@ const globalForDb = globalThis as unknown as { clinicDb?: DbHandle };
 export function dbHandle(): DbHandle {
   if (!globalForDb.clinicDb) {
     globalForDb.clinicDb = openDatabase();
-    setDatabaseProbe(probeAndReopen);
+    setDatabaseProbe(probeAndReopen, () => dbHandle().ping());
   }
   return globalForDb.clinicDb;
 }

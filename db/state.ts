@@ -14,15 +14,27 @@ interface DatabaseState {
   migrationsPending: boolean;
   probe: Probe | null;
   probing: NodeJS.Timeout | null;
+  /** A plain `select 1` on a fresh connection: confirms an outage before the state flips. */
+  ping: Probe | null;
+  confirming: boolean;
 }
 
 const KEY = Symbol.for('clinic.databaseState');
 const PROBE_EVERY_MS = 1_000;
 const PROBE_TIMEOUT_MS = 3_000;
+const CONFIRM_TIMEOUT_MS = 1_500;
 
 export function databaseState(): DatabaseState {
   const g = globalThis as unknown as Record<symbol, DatabaseState | undefined>;
-  g[KEY] ??= { status: 'up', downSince: null, migrationsPending: false, probe: null, probing: null };
+  g[KEY] ??= {
+    status: 'up',
+    downSince: null,
+    migrationsPending: false,
+    probe: null,
+    probing: null,
+    ping: null,
+    confirming: false,
+  };
   return g[KEY];
 }
 
@@ -70,8 +82,10 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
 }
 
 /** Set once by db/index.ts: how to ask the database whether it is back (`select 1`). */
-export function setDatabaseProbe(probe: Probe): void {
-  databaseState().probe = probe;
+export function setDatabaseProbe(probe: Probe, ping: Probe): void {
+  const state = databaseState();
+  state.probe = probe;
+  state.ping = ping;
 }
 
 export function setMigrationsPending(pending: boolean): void {
@@ -97,13 +111,41 @@ export function markDatabaseUp(): void {
 export function reportDatabaseError(error: unknown): boolean {
   if (!isDatabaseUnavailableError(error)) return false;
   const state = databaseState();
+  if (state.status === 'down') {
+    scheduleProbe();
+    return true;
+  }
+  // One dropped connection (an idle socket closed by a balancer, a terminated backend, a retired
+  // pool's last transaction) is not an outage: confirm on a fresh connection before the whole
+  // instance starts answering 503. The request that saw the error still gets its own clean 503.
+  if (!state.ping) {
+    markDown(error);
+    return true;
+  }
+  if (state.confirming) return true;
+  state.confirming = true;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('ping timed out')), CONFIRM_TIMEOUT_MS);
+  });
+  Promise.race([state.ping(), timeout])
+    .then(() => logger.warn('a database connection failed, but the database answers', { error }))
+    .catch(() => markDown(error))
+    .finally(() => {
+      clearTimeout(timer);
+      state.confirming = false;
+    });
+  return true;
+}
+
+function markDown(error: unknown): void {
+  const state = databaseState();
   if (state.status === 'up') {
     state.status = 'down';
     state.downSince = Date.now();
     logger.error('database unreachable; answering 503 until it is back', { error });
   }
   scheduleProbe();
-  return true;
 }
 
 /** Runs the probe now (the health check, while down): resolves once the database is back. */

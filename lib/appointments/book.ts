@@ -1,10 +1,11 @@
 import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { db } from '@/db';
 import { loadPolicyAndService } from '@/db/queries/availability';
 import { findPatientOverlap } from '@/db/queries/schedule-appointment';
 import { loadPatientContact } from '@/db/queries/schedule-patients';
-import { appointments } from '@/db/schema';
+import { appointments, patients } from '@/db/schema';
 import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
@@ -16,6 +17,9 @@ import { failure, type SlotTakenFailure } from './result';
 import { recheckSlotUnderLock } from './slot-guard';
 import { nextOpenTimes, staffPolicy } from './staff-availability';
 import type { staffBookingSchema } from './validation';
+
+/** The patient was erased while this booking was being made. */
+class PatientErasedError extends Error {}
 
 export type StaffBookingResult =
   | ActionResult<{ appointmentId: string; practitionerId: string; replayed: boolean }>
@@ -79,6 +83,14 @@ export async function bookForPatient(
   for (const practitionerId of candidates) {
     try {
       const appointmentId = await db.transaction(async (tx) => {
+        // Held until commit: an erasure of this patient (FOR UPDATE) waits for this booking, or
+        // finished first, in which case the patient is gone for booking purposes.
+        const [current] = await tx
+          .select({ id: patients.id })
+          .from(patients)
+          .where(and(eq(patients.id, patient.id), isNull(patients.erasedAt)))
+          .for('share');
+        if (!current) throw new PatientErasedError();
         await recheckSlotUnderLock(tx, {
           practitionerId,
           service,
@@ -127,6 +139,8 @@ export async function bookForPatient(
       });
       return { ok: true, data: { appointmentId, practitionerId, replayed: false } };
     } catch (error) {
+      if (error instanceof PatientErasedError)
+        return failure('That patient’s record was erased. Search again or add them as new.');
       if (!(error instanceof SlotUnavailableError) && !isLostRace(error)) throw error;
     }
   }

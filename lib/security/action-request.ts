@@ -8,8 +8,11 @@ export const MAX_ACTION_BYTES = 1024 * 1024;
 // special numbers and BigInts inline; in multipart bodies also references to other numbered
 // parts ("$1", "$@2", "$Q3", …), FormData ("$K1") and blobs ("$B2"). Anything else makes React's
 // decoder throw (a 500) or, as in CVE-2025-55182, walk into an object's prototype.
-const INLINE_REFERENCE = /^\$(?:\$[\s\S]*|undefined|u|D[\s\S]+|N|I|-0|-Infinity|n-?\d{1,300})$/;
-const PART_REFERENCE = /^\$(@|Q|W|i|B|)([0-9a-f]{1,8})((?::[^:]+)*)$/;
+const INLINE_REFERENCE =
+  /^\$(?:\$[\s\S]*|undefined|u|D[\s\S]+|N|NaN|I|Infinity|-0|-Infinity|T|n-?\d{1,300})$/;
+// Prefixes React's encodeReply uses for outlined values: promises, maps, sets, iterators, server
+// references, blobs, typed arrays and streams (plain "$<id>" for a deduplicated model).
+const PART_REFERENCE = /^\$(@|Q|W|i|B|h|A|O|o|U|S|s|L|l|G|g|M|m|V|R|r|X|x|)([0-9a-f]{1,8})((?::[^:]+)*)$/;
 const FORM_REFERENCE = /^\$K[0-9a-f]{1,8}$/;
 const PROTOTYPE_KEY = /^(?:__proto__|constructor|prototype)$/;
 
@@ -51,17 +54,20 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
 }
 
 /** Whether a "$" string is one Next's client could have sent (`parts`: the numbered parts present). */
-function isKnownReference(value: string, parts: ReadonlySet<number> | null): boolean {
+/** The parts of a text/plain body: only the root model, which may refer into itself ("$0:a:b"). */
+const TEXT_ROOT: ReadonlySet<number> = new Set([0]);
+
+function isKnownReference(value: string, parts: ReadonlySet<number>): boolean {
   if (INLINE_REFERENCE.test(value)) return true;
-  if (!parts) return false; // a text/plain body has no other parts to refer to
-  if (FORM_REFERENCE.test(value)) return true;
+  if (parts !== TEXT_ROOT && FORM_REFERENCE.test(value)) return true;
   const match = PART_REFERENCE.exec(value);
   if (!match || !parts.has(parseInt(match[2]!, 16))) return false;
+  if (parts === TEXT_ROOT && match[1] !== '') return false;
   return !match[3]!.split(':').some((segment) => PROTOTYPE_KEY.test(segment));
 }
 
 /** Parses one Flight model chunk and checks every string in it, without recursion. */
-function isModelJson(text: string, parts: ReadonlySet<number> | null, root: boolean): boolean {
+function isModelJson(text: string, parts: ReadonlySet<number>, root: boolean): boolean {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -110,7 +116,8 @@ export async function refuseMalformedAction(request: Request): Promise<Response 
     } catch {
       return MALFORMED();
     }
-    return isModelJson(text, null, true) ? null : MALFORMED();
+    // A text/plain body is the root model alone: it may only refer back into itself ("$0:…").
+    return isModelJson(text, TEXT_ROOT, true) ? null : MALFORMED();
   }
 
   let form: FormData;

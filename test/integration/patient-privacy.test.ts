@@ -16,6 +16,7 @@ import {
   outbox,
   patients,
 } from '@/db/schema';
+import { bookForPatient } from '@/lib/appointments/book';
 import { addClinicalNote } from '@/lib/appointments/notes';
 import { writeAudit } from '@/lib/audit';
 import { createBooking } from '@/lib/booking/create-booking';
@@ -454,6 +455,24 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
       bookingContext(NOW),
     );
     expect(rebook.ok).toBe(true);
+  });
+
+  it('refuses a desk booking for the erased patient', async () => {
+    const countA = async () => {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(appointments)
+        .where(eq(appointments.patientId, patientA));
+      return row!.n;
+    };
+    const before = await countA();
+    const result = await bookForPatient(
+      frontDesk.principal,
+      { patientId: patientA, service: slotFixture.f.service.slug, practitioner: null, start: THURSDAY_10 },
+      NOW,
+    );
+    expect(result.ok).toBe(false);
+    expect(await countA()).toBe(before);
   });
 
   it('sends none of the erased patient’s queued e-mails, while other mail still goes out', async () => {
