@@ -9,7 +9,7 @@ import { SlotUnavailableError } from '@/lib/booking/lost-race';
 const DAY_MS = 86_400_000;
 
 /**
- * The patient flow's guard, for staff writes: take the practitioner's diary lock (the same key
+ * The one slot guard, for patients' and staff writes alike: take the practitioner's diary lock (the same key
  * lib/booking uses, so staff and patients queue behind each other), read the diary again under
  * it and ask the availability engine whether `start` is still open. Throws SlotUnavailableError
  * to roll the transaction back; the exclusion constraint stays the last guard after the write
@@ -27,20 +27,26 @@ export async function recheckSlotUnderLock(
     excludeAppointmentId?: string;
   },
 ): Promise<void> {
-  await lockPractitionerDiary(tx, a.practitionerId);
   const window = {
     start: new Date(a.start.getTime() - DAY_MS),
     end: new Date(a.start.getTime() + DAY_MS),
   };
-  const [schedule] = await loadSchedules(
-    {
-      service: { id: a.service.id },
-      practitionerId: a.practitionerId,
-      window,
-      excludeAppointmentId: a.excludeAppointmentId,
-    },
-    tx,
-  );
+  // Lock and re-read in one round trip: the read queues behind the lock on this transaction's
+  // connection, and each statement reads rows committed before it starts, so it sees the diary as
+  // the previous holder left it (lib/booking/book-slot.test.ts).
+  const locked = lockPractitionerDiary(tx, a.practitionerId);
+  const [[schedule]] = await Promise.all([
+    loadSchedules(
+      {
+        service: { id: a.service.id },
+        practitionerId: a.practitionerId,
+        window,
+        excludeAppointmentId: a.excludeAppointmentId,
+      },
+      tx,
+    ),
+    locked,
+  ]);
   const open =
     schedule &&
     isSlotAvailable({

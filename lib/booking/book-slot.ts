@@ -1,12 +1,10 @@
 import 'server-only';
 import { db } from '@/db';
-import { loadSchedules, type BookableService, type ClinicPolicy } from '@/db/queries/availability';
+import type { BookableService, ClinicPolicy } from '@/db/queries/availability';
 import { appointments } from '@/db/schema';
-import { isSlotAvailable } from '@/lib/availability';
+import { recheckSlotUnderLock } from '@/lib/appointments/slot-guard';
 import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import type { BookingRequest } from '@/lib/validations/booking';
-import { lockPractitionerDiary } from './advisory-lock';
-import { enginePolicy } from './availability';
 import { inDiaryQueue } from './diary-queue';
 import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency';
 import { isLostRace, SlotUnavailableError } from './lost-race';
@@ -32,8 +30,6 @@ export type AttemptOutcome =
   | { kind: 'unavailable' }
   /** A parallel request with the same idempotency key committed first. */
   | { kind: 'key_taken' };
-
-const DAY_MS = 86_400_000;
 
 /**
  * One practitioner, one transaction: claim the idempotency key, find or create the patient, lock
@@ -64,32 +60,8 @@ function attempt(a: BookingAttempt): Promise<AttemptOutcome> {
     const manageTokenHash = hashManageToken(manageToken);
     const sealed = sealManageToken(manageToken, a.idempotencyKey, a.canonicalRequest);
 
-    const window = {
-      start: new Date(a.start.getTime() - DAY_MS),
-      end: new Date(a.start.getTime() + DAY_MS),
-    };
-    // Lock and re-read in one round trip: the reads queue behind the lock on this transaction's
-    // connection, and each statement reads rows committed before it starts, so they see the
-    // diary as the previous holder left it (book-slot.test.ts).
-    const locked = lockPractitionerDiary(tx, a.practitionerId);
-    const [[schedule]] = await Promise.all([
-      loadSchedules(
-        { service: { id: a.service.id }, practitionerId: a.practitionerId, window },
-        tx,
-      ),
-      locked,
-    ]);
-    const open =
-      schedule &&
-      isSlotAvailable({
-        practitioner: schedule,
-        service: a.service,
-        policy: enginePolicy(a.policy),
-        now: a.now,
-        start: a.start,
-      });
     // Throwing rolls back the idempotency row too, so a retry with this key starts afresh.
-    if (!open) throw new SlotUnavailableError();
+    await recheckSlotUnderLock(tx, a);
 
     const [row] = await tx
       .insert(appointments)
