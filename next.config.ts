@@ -22,10 +22,11 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
-        // A patient's manage link is their key: never leak it in a Referer, never cache the page.
+        // A patient's manage link is their key: never leak it in a Referer to another site (same-origin
+        // keeps the page's own form posts' Origin; see the manage layout), never cache the page.
         source: '/book/manage/:path*',
         headers: [
-          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Cache-Control', value: 'no-store, max-age=0' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],

@@ -103,7 +103,7 @@ test('a patient books end to end, the time leaves the picker and the .ics has th
   await expect(page.getByRole('heading', { name: 'What to bring' })).toBeVisible();
   await expect(page.getByText(/arrive 10 minutes early/)).toBeVisible();
   await expect(page.getByText(/\/book\/manage\/[A-Za-z0-9_-]{43}$/)).toBeVisible();
-  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
   expect(await seriousAxeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
 

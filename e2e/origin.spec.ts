@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { bookingBody, openSlots, type Slot } from './api-booking';
+import { canaryPatient } from './canary';
 import { actionHeaders, actionId, actionResult } from './server-actions';
 
 /**
@@ -30,43 +32,15 @@ async function expectRefused(response: APIResponse, what: string) {
   expect(body.error.message, what).toMatch(/refused\. Nothing was changed/);
 }
 
-function clinicDate(days: number) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
-}
+const slotsFarAhead = (request: APIRequestContext) => openSlots(request, SERVICE, 40, 55);
 
-async function openSlots(request: APIRequestContext) {
-  const response = await request.get(
-    `/api/v1/availability?service=${SERVICE}&from=${clinicDate(40)}&to=${clinicDate(55)}`,
+function bookingFor(slot: Slot) {
+  return bookingBody(
+    SERVICE,
+    slot,
+    canaryPatient('Crosssite', `origin${randomUUID().slice(0, 8)}`),
+    'Checking that another site cannot book for me.',
   );
-  expect(response.ok()).toBe(true);
-  const { slots } = (await response.json()) as {
-    slots: Array<{ start: string; practitionerId: string }>;
-  };
-  return slots;
-}
-
-function bookingFor(slot: { start: string; practitionerId: string }) {
-  return {
-    service: SERVICE,
-    practitioner: slot.practitionerId,
-    start: slot.start,
-    patient: {
-      name: 'Cross Site Tester',
-      email: `origin-${randomUUID()}@example.com`,
-      phone: '+1 503-555-0188',
-      patientType: 'returning',
-      reason: 'Checking that another site cannot book for me.',
-      consent: true,
-      intake: {
-        painAreas: ['lower_back'],
-        painDuration: 'under_2_weeks',
-        legPain: 'no',
-        redFlags: [],
-      },
-    },
-  };
 }
 
 /** Signs in through the Auth.js credentials callback the way the browser's form post would. */
@@ -94,7 +68,7 @@ async function dashboardStatus(request: APIRequestContext) {
 test('a booking from another site, a null or no Origin is refused and books nothing', async ({
   request,
 }) => {
-  const slots = await openSlots(request);
+  const slots = await slotsFarAhead(request);
   const slot = slots[Math.floor(slots.length / 2)];
   if (!slot) throw new Error('no open slot 40–55 days ahead');
   const body = bookingFor(slot);
@@ -118,7 +92,7 @@ test('a booking from another site, a null or no Origin is refused and books noth
   }
   // The valid booking that was refused eight times is still an open time.
   expect(
-    (await openSlots(request)).some(
+    (await slotsFarAhead(request)).some(
       (s) => s.start === slot.start && s.practitionerId === slot.practitionerId,
     ),
   ).toBe(true);

@@ -1,66 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { bookFirstOpen, openSlots } from './api-booking';
+import { canaryPatient } from './canary';
 
 const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const SERVICE = 'new-patient-consultation';
-
-/** A clinic-local date (America/Los_Angeles), `days` from today. */
-function clinicDate(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(date);
-}
 
 test('an admin downloads a patient’s data as JSON, erases them, and their manage link stops working', async ({
   page,
   request,
   baseURL,
 }) => {
-  const tag = randomUUID().slice(0, 8);
-  const email = `privacy-e2e-${tag}@example.com`;
-  const name = `Privacytester Ex${tag.replace(/[^a-f]/g, '')}ample`;
+  const { name, email } = canaryPatient('Privacytester', `privacy${randomUUID().slice(0, 8)}`);
 
   // A booking through the public API gives the patient a manage link.
-  const availability = await request.get(
-    `/api/v1/availability?service=${SERVICE}&from=${clinicDate(4)}&to=${clinicDate(25)}`,
-  );
-  expect(availability.ok()).toBe(true);
-  const { slots } = (await availability.json()) as {
-    slots: Array<{ start: string; practitionerId: string }>;
-  };
+  const slots = await openSlots(request, SERVICE, 4, 25);
   expect(slots.length).toBeGreaterThan(30);
-  let manageUrl: string | undefined;
-  // Slots from the middle of the range: other specs take the first and the last ones.
-  for (const slot of slots.slice(-30, -15).reverse()) {
-    const response = await request.post('/api/v1/bookings', {
-      headers: { 'Idempotency-Key': `e2e-privacy-${randomUUID()}`, Origin: baseURL! },
-      data: {
-        service: SERVICE,
-        practitioner: slot.practitionerId,
-        start: slot.start,
-        patient: {
-          name,
-          email,
-          phone: '+1 503-555-0177',
-          patientType: 'new',
-          reason: 'Hip pain after long runs.',
-          consent: true,
-          intake: {
-            painAreas: ['hip_buttock'],
-            painDuration: 'under_2_weeks',
-            legPain: 'no',
-            redFlags: [],
-          },
-        },
-      },
-    });
-    if (response.status() === 409) continue;
-    expect(response.status()).toBe(201);
-    manageUrl = ((await response.json()) as { manageUrl: string }).manageUrl;
-    break;
-  }
-  expect(manageUrl).toMatch(/\/book\/manage\/[A-Za-z0-9_-]{43}$/);
-  const managePath = new URL(manageUrl!).pathname;
+  const manageUrl = await bookFirstOpen(request, {
+    origin: baseURL!,
+    service: SERVICE,
+    // Slots from the middle of the range: other specs take the first and the last ones.
+    candidates: slots.slice(-30, -15).reverse(),
+    patient: { name, email },
+  });
+  const managePath = new URL(manageUrl).pathname;
   await page.goto(managePath);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
     'We can’t find that booking',
@@ -94,7 +58,7 @@ test('an admin downloads a patient’s data as JSON, erases them, and their mana
   expect(data.appointments).toHaveLength(1);
   expect(data.appointments[0]).toMatchObject({
     status: 'booked',
-    intake: { painAreas: ['hip_buttock'] },
+    intake: { painAreas: ['lower_back'] },
   });
   expect(data.messages.some((m) => m.recipient === email && m.kind === 'confirmation')).toBe(true);
 

@@ -90,7 +90,7 @@ test('public pages, error pages and the manage page carry a nonce CSP and the se
     await expectSecureHtml(await page.goto(path), status);
   }
   const manage = await page.goto(`/book/manage/${unknownToken}`);
-  expect(manage?.headers()['referrer-policy']).toBe('no-referrer');
+  expect(manage?.headers()['referrer-policy']).toBe('same-origin');
   expect(manage?.headers()['cache-control']).toContain('no-store');
   expect(violations, 'the browser reported no CSP violation').toEqual([]);
 });

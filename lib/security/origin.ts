@@ -46,15 +46,11 @@ export function allowedOrigins(request: Request): Set<string> {
  * Cross-site request refusal for mutating requests (POST, PUT, PATCH, DELETE): the `Origin`
  * header, which browsers send on every such request and scripts cannot forge, must name this
  * site. A missing or `null` Origin (sandboxed frames, privacy redirects, bare scripts) is refused
- * too, except a `null` one the browser marks as same-origin (see below). Returns a 403 response to send instead of handling the request, or null to let it through.
+ * too. Returns a 403 response to send instead of handling the request, or null to let it through.
  */
 export function refuseCrossOrigin(request: NextRequest | Request): Response | null {
   if (!MUTATING.has(request.method.toUpperCase())) return null;
   const origin = request.headers.get('origin');
-  // Pages served with `Referrer-Policy: no-referrer` (a patient's manage link) make the browser send
-  // `Origin: null` even on their own plain form posts (no JavaScript yet, or none at all). The
-  // browser's `Sec-Fetch-Site: same-origin`, which no other site can make it send, vouches for those.
-  if (origin === 'null' && request.headers.get('sec-fetch-site') === 'same-origin') return null;
   const claimed = origin && origin !== 'null' ? originOf(origin) : null;
   // An Origin is a bare origin: anything with a path, query or credentials is not one.
   if (claimed && claimed === origin?.toLowerCase() && allowedOrigins(request).has(claimed)) {

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
-// The URL holds the patient's secret manage token: never send it on as a Referer, never index it.
-// The meta tag works on its own; the response headers (Referrer-Policy: no-referrer,
-// Cache-Control: no-store) for /book/manage/:path* belong in next.config.ts headers().
+// The URL holds the patient's secret manage token: never send it to another site as a Referer,
+// never index it. `same-origin`, not `no-referrer`: with no-referrer the browser sends
+// `Origin: null` on the page's own form posts, which the cross-site guard and Next's server
+// actions refuse, so a patient without JavaScript (or on a slow phone) could not cancel. The
+// response headers (Referrer-Policy, Cache-Control: no-store) are in next.config.ts headers().
 export const metadata: Metadata = {
   title: 'Your appointment',
-  referrer: 'no-referrer',
+  referrer: 'same-origin',
   robots: { index: false, follow: false, nocache: true },
 };
 
