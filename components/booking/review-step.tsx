@@ -1,7 +1,7 @@
 import type { ClinicContact } from '@/db/queries/clinic';
 import { formatPrice } from '@/lib/format';
 import { ChoiceSummary, type Choice } from './choice-summary';
-import { ConfirmBooking } from './confirm-booking';
+import { ConfirmBooking } from './lazy-steps';
 import type { FlowState } from './flow-url';
 
 /** Step 5: everything chosen and typed, then "Confirm booking". */

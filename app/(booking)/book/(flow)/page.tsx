@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { BookingFrame } from '@/components/booking/booking-frame';
 import { ChoiceSummary, type Choice } from '@/components/booking/choice-summary';
-import { DetailsForm } from '@/components/booking/details-form';
+import { DetailsForm } from '@/components/booking/lazy-steps';
 import {
   ANY_PRACTITIONER,
   flowHref,
