@@ -3,8 +3,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import {
-  FieldMessage,
-  publicControlClasses as control,
+  ConsentCheckbox,
+  FormServerError,
+  PublicField,
+  PublicSubmitButton,
+  publicControl,
+  SentNotice,
+  SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
 import { requestCallbackAction } from '@/app/(site)/contact/actions';
@@ -16,11 +21,6 @@ import {
 } from '@/lib/validations/callback';
 
 const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message', 'consent'] as const;
-
-function describedBy(id: string, hint: boolean, error: boolean) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
 
 /**
  * "Ask us to call you back". The same zod schema runs here and on the server; a honeypot field
@@ -60,25 +60,15 @@ export function CallbackForm({
 
   if (sent) {
     return (
-      <div
-        ref={statusRef}
-        tabIndex={-1}
-        role="status"
-        className="rounded-xl border border-brand-200 bg-brand-50 p-5"
+      <SentNotice
+        statusRef={statusRef}
+        title="Thank you, we have your request."
+        againLabel="Send another request"
+        onAgain={() => setSent(false)}
       >
-        <p className="text-lg font-semibold">Thank you, we have your request.</p>
-        <p className="mt-2">
-          We call back within one working day, during opening hours. If it becomes urgent, phone us
-          on {clinicPhone}.
-        </p>
-        <button
-          type="button"
-          onClick={() => setSent(false)}
-          className="mt-3 cursor-pointer font-semibold text-brand-800 underline underline-offset-4"
-        >
-          Send another request
-        </button>
-      </div>
+        We call back within one working day, during opening hours. If it becomes urgent, phone us on{' '}
+        {clinicPhone}.
+      </SentNotice>
     );
   }
 
@@ -89,144 +79,129 @@ export function CallbackForm({
       className="space-y-5"
       aria-describedby="call-back-promise"
     >
-      <div aria-live="polite" role="status">
-        {errors.root?.server?.message ? (
-          <p className="rounded-lg border border-clay-700 bg-clay-50 p-3 font-medium text-clay-800">
-            {errors.root.server.message}
-          </p>
-        ) : null}
-      </div>
+      <FormServerError message={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <div className="grid gap-5 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <label htmlFor="cb-name" className="block font-semibold">
-              Your name
-            </label>
-            <input
-              id="cb-name"
-              autoComplete="name"
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('cb-name', false, !!errors.name)}
-              className={`${control} ${errors.name ? 'border-clay-700' : 'border-sand-300'}`}
-              {...register('name')}
-            />
-            <FieldMessage id="cb-name" message={errors.name?.message} />
-          </div>
+          <PublicField
+            id="cb-name"
+            label="Your name"
+            error={errors.name?.message}
+            className="sm:col-span-2"
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                autoComplete="name"
+                className={publicControl(!!errors.name)}
+                {...register('name')}
+              />
+            )}
+          </PublicField>
           <p id="cb-contact-hint" className="text-[0.95rem] text-muted sm:col-span-2">
             Give us a phone number, an e-mail address, or both.
           </p>
-          <div>
-            <label htmlFor="cb-phone" className="block font-semibold">
-              Phone <span className="font-normal text-muted">(optional if you give an e-mail)</span>
-            </label>
-            <input
-              id="cb-phone"
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              aria-invalid={errors.phone ? true : undefined}
-              aria-describedby={['cb-contact-hint', errors.phone ? 'cb-phone-error' : '']
-                .filter(Boolean)
-                .join(' ')}
-              className={`${control} ${errors.phone ? 'border-clay-700' : 'border-sand-300'}`}
-              {...register('phone')}
-            />
-            <FieldMessage id="cb-phone" message={errors.phone?.message} />
-          </div>
-          <div>
-            <label htmlFor="cb-email" className="block font-semibold">
-              E-mail <span className="font-normal text-muted">(optional if you give a phone)</span>
-            </label>
-            <input
-              id="cb-email"
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={['cb-contact-hint', errors.email ? 'cb-email-error' : '']
-                .filter(Boolean)
-                .join(' ')}
-              className={`${control} ${errors.email ? 'border-clay-700' : 'border-sand-300'}`}
-              {...register('email')}
-            />
-            <FieldMessage id="cb-email" message={errors.email?.message} />
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor="cb-time" className="block font-semibold">
-              When suits you best?
-            </label>
-            <select
-              id="cb-time"
-              aria-invalid={errors.preferredTime ? true : undefined}
-              aria-describedby={describedBy('cb-time', false, !!errors.preferredTime)}
-              className={`${control} ${errors.preferredTime ? 'border-clay-700' : 'border-sand-300'}`}
-              {...register('preferredTime')}
-            >
-              {Object.entries(PREFERRED_TIMES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <FieldMessage id="cb-time" message={errors.preferredTime?.message} />
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor="cb-message" className="block font-semibold">
-              What would you like to talk about?{' '}
-              <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <p id="cb-message-hint" className="text-[0.95rem] text-muted">
-              A line or two is plenty. Please don’t include detailed medical history here.
-            </p>
-            <textarea
-              id="cb-message"
-              rows={3}
-              maxLength={1000}
-              aria-invalid={errors.message ? true : undefined}
-              aria-describedby={describedBy('cb-message', true, !!errors.message)}
-              className={`${control} ${errors.message ? 'border-clay-700' : 'border-sand-300'}`}
-              {...register('message')}
-            />
-            <FieldMessage id="cb-message" message={errors.message?.message} />
-          </div>
+          <PublicField
+            id="cb-phone"
+            label={
+              <>
+                Phone{' '}
+                <span className="font-normal text-muted">(optional if you give an e-mail)</span>
+              </>
+            }
+            error={errors.phone?.message}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                aria-describedby={withContactHint(a11y['aria-describedby'])}
+                type="tel"
+                autoComplete="tel"
+                inputMode="tel"
+                className={publicControl(!!errors.phone)}
+                {...register('phone')}
+              />
+            )}
+          </PublicField>
+          <PublicField
+            id="cb-email"
+            label={
+              <>
+                E-mail{' '}
+                <span className="font-normal text-muted">(optional if you give a phone)</span>
+              </>
+            }
+            error={errors.email?.message}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                aria-describedby={withContactHint(a11y['aria-describedby'])}
+                type="email"
+                autoComplete="email"
+                inputMode="email"
+                className={publicControl(!!errors.email)}
+                {...register('email')}
+              />
+            )}
+          </PublicField>
+          <PublicField
+            id="cb-time"
+            label="When suits you best?"
+            error={errors.preferredTime?.message}
+            className="sm:col-span-2"
+          >
+            {(a11y) => (
+              <select
+                {...a11y}
+                className={publicControl(!!errors.preferredTime)}
+                {...register('preferredTime')}
+              >
+                {Object.entries(PREFERRED_TIMES).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </PublicField>
+          <PublicField
+            id="cb-message"
+            label="What would you like to talk about?"
+            optional
+            hint="A line or two is plenty. Please don’t include detailed medical history here."
+            error={errors.message?.message}
+            className="sm:col-span-2"
+          >
+            {(a11y) => (
+              <textarea
+                {...a11y}
+                rows={3}
+                maxLength={1000}
+                className={publicControl(!!errors.message)}
+                {...register('message')}
+              />
+            )}
+          </PublicField>
         </div>
-        {/* Honeypot: invisible to people and screen readers; bots that fill every field give themselves away. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor="cb-website">Leave this field empty</label>
-          <input
-            id="cb-website"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            {...register('website')}
-          />
-        </div>
-        <input type="hidden" {...register('formToken')} />
-        <div>
-          <div className="flex items-start gap-3">
-            <input
-              id="cb-consent"
-              type="checkbox"
-              className="mt-1 size-5 accent-brand-700"
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={describedBy('cb-consent', false, !!errors.consent)}
-              {...register('consent')}
-            />
-            <label htmlFor="cb-consent">
-              I agree that the clinic stores these details to call or e-mail me back about this
-              request.
-            </label>
-          </div>
-          <FieldMessage id="cb-consent" message={errors.consent?.message} />
-        </div>
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center rounded-full bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
+        <SpamGuardFields
+          id="cb-website"
+          website={register('website')}
+          formToken={register('formToken')}
+        />
+        <ConsentCheckbox
+          id="cb-consent"
+          error={errors.consent?.message}
+          registration={register('consent')}
         >
-          {isSubmitting ? 'Sending…' : 'Request a call back'}
-        </button>
+          I agree that the clinic stores these details to call or e-mail me back about this request.
+        </ConsentCheckbox>
+        <PublicSubmitButton pending={isSubmitting}>Request a call back</PublicSubmitButton>
       </fieldset>
     </form>
   );
+}
+
+/** The shared contact hint first, then the field's own error. */
+function withContactHint(own: string | undefined): string {
+  return ['cb-contact-hint', own].filter(Boolean).join(' ');
 }

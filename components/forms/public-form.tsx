@@ -1,8 +1,22 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import type { FieldPath, FieldValues, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from '@/lib/actions/result';
+import {
+  controlA11y,
+  Field,
+  type ControlA11y,
+  type FieldFrameProps,
+  type FieldLook,
+} from './field';
 
 /** Input classes of the public site's small forms (call-back request, reader question). */
 export const publicControlClasses =
@@ -71,4 +85,138 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
   };
 
   return { sent, setSent, statusRef, hydrated, submit };
+}
+
+/** The public forms' label / hint / control / error frame (components/forms/field.tsx). */
+const publicLook: FieldLook = {
+  label: 'block font-semibold',
+  hint: 'text-[0.95rem] text-muted',
+  Error: FieldMessage,
+};
+
+export function PublicField(
+  props: FieldFrameProps & { children: (control: ControlA11y) => ReactNode },
+) {
+  return <Field {...props} look={publicLook} />;
+}
+
+/** Classes of a public text input, select or textarea, red-bordered when invalid. */
+export function publicControl(invalid: boolean): string {
+  return `${publicControlClasses} ${invalid ? 'border-clay-700' : 'border-sand-300'}`;
+}
+
+/** The form-level message (a server refusal, a throttle), announced when it appears. */
+export function FormServerError({ message }: { message?: string }) {
+  return (
+    <div aria-live="polite" role="status">
+      {message ? (
+        <p className="rounded-lg border border-clay-700 bg-clay-50 p-3 font-medium text-clay-800">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The spam guard's hidden fields: a honeypot, invisible to people and screen readers (bots that
+ * fill every field give themselves away), and the signed "form shown at" stamp.
+ */
+export function SpamGuardFields({
+  id,
+  website,
+  formToken,
+}: {
+  id: string;
+  website: UseFormRegisterReturn;
+  formToken: UseFormRegisterReturn;
+}) {
+  return (
+    <>
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id}>Leave this field empty</label>
+        <input id={id} type="text" tabIndex={-1} autoComplete="off" {...website} />
+      </div>
+      <input type="hidden" {...formToken} />
+    </>
+  );
+}
+
+export function ConsentCheckbox({
+  id,
+  error,
+  registration,
+  children,
+}: {
+  id: string;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <div className="flex items-start gap-3">
+        <input
+          type="checkbox"
+          className="mt-1 size-5 accent-brand-700"
+          {...controlA11y(id, false, !!error)}
+          {...registration}
+        />
+        <label htmlFor={id}>{children}</label>
+      </div>
+      <FieldMessage id={id} message={error} />
+    </div>
+  );
+}
+
+export function PublicSubmitButton({
+  pending,
+  children,
+}: {
+  pending: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center rounded-full bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
+    >
+      {pending ? 'Sending…' : children}
+    </button>
+  );
+}
+
+/** The thank-you panel that replaces a sent form; focus moves to it (usePublicFormSubmission). */
+export function SentNotice({
+  statusRef,
+  title,
+  againLabel,
+  onAgain,
+  children,
+}: {
+  statusRef: RefObject<HTMLDivElement | null>;
+  title: string;
+  againLabel: string;
+  onAgain: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      ref={statusRef}
+      tabIndex={-1}
+      role="status"
+      className="rounded-xl border border-brand-200 bg-brand-50 p-5"
+    >
+      <p className="text-lg font-semibold">{title}</p>
+      <p className="mt-2">{children}</p>
+      <button
+        type="button"
+        onClick={onAgain}
+        className="mt-3 cursor-pointer font-semibold text-brand-800 underline underline-offset-4"
+      >
+        {againLabel}
+      </button>
+    </div>
+  );
 }
