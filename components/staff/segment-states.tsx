@@ -10,7 +10,8 @@ export function SegmentLoading() {
   );
 }
 
-export function SegmentError({ reset }: { reset: () => void }) {
+/** `retry` (not `reset`): it refetches the segment from the server, so a passing outage clears. */
+export function SegmentError({ retry }: { retry: () => void }) {
   return (
     <div role="alert" className="rounded-xl border border-clay-700 bg-clay-50 p-5">
       <h1 className="text-2xl">Something went wrong</h1>
@@ -19,7 +20,7 @@ export function SegmentError({ reset }: { reset: () => void }) {
       </p>
       <button
         type="button"
-        onClick={reset}
+        onClick={retry}
         className="mt-4 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white"
       >
         Try again

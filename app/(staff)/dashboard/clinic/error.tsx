@@ -3,10 +3,10 @@
 import { SegmentError } from '@/components/staff/segment-states';
 
 export default function SegmentErrorPage({
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
-  return <SegmentError reset={reset} />;
+  return <SegmentError retry={retry} />;
 }
