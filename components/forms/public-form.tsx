@@ -35,6 +35,22 @@ const noSubscription = () => () => {};
 type GuardedResult = ActionResult & { freshToken?: string };
 
 /**
+ * False during server rendering and until React has hydrated. Forms stay disabled until then:
+ * typing before would be lost, and a plain browser submit would skip the form's own handling.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/** What a form shows when the server could not be reached at all (network down, redeploy). */
+export const UNREACHABLE_MESSAGE =
+  'We couldn’t reach the clinic, so nothing was sent. Check your connection and try again — what you typed is still here.';
+
+/**
  * What the public site's spam-guarded forms share: disabled until hydrated (typing before that
  * would be lost), server field errors onto their fields with focus on the first, a fresh
  * "form shown at" stamp when the server sends one, and focus on the thank-you message once sent.
@@ -47,11 +63,7 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
 ) {
   const [sent, setSent] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   // Move focus to the confirmation so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -59,7 +71,13 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
   }, [sent]);
 
   const submit = async (values: TValues) => {
-    const result = await action(values);
+    let result: GuardedResult;
+    try {
+      result = await action(values);
+    } catch {
+      form.setError('root.server', { message: UNREACHABLE_MESSAGE });
+      return;
+    }
     if (result.ok) {
       setSent(true);
       form.reset();
