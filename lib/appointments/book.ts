@@ -14,7 +14,7 @@ import { isLostRace, SlotUnavailableError } from '@/lib/booking/lost-race';
 import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { logger } from '@/lib/logger';
 import { failure, type SlotTakenFailure } from './result';
-import { recheckSlotUnderLock } from './slot-guard';
+import { recheckSlotUnderLock } from '@/lib/booking/slot-guard';
 import { nextOpenTimes, staffPolicy } from './staff-availability';
 import type { staffBookingSchema } from './validation';
 

@@ -15,7 +15,7 @@ import { isLostRace, SlotUnavailableError } from '@/lib/booking/lost-race';
 import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { logger } from '@/lib/logger';
 import { failure, NOT_FOUND, NOT_YOUR_DIARY, type SlotTakenFailure } from './result';
-import { recheckSlotUnderLock } from './slot-guard';
+import { recheckSlotUnderLock } from '@/lib/booking/slot-guard';
 import { nextOpenTimes, staffPolicy } from './staff-availability';
 import { canReschedule, STATUS_LABELS } from './status';
 import type { rescheduleSchema } from './validation';

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/db';
 import type { BookableService, ClinicPolicy } from '@/db/queries/availability';
 import { appointments } from '@/db/schema';
-import { recheckSlotUnderLock } from '@/lib/appointments/slot-guard';
+import { recheckSlotUnderLock } from './slot-guard';
 import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { inDiaryQueue } from './diary-queue';

@@ -1,24 +1,19 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { loadSchedules } from '@/db/queries/availability';
 import { loadBookingRow, lockAppointment, type BookingRow } from '@/db/queries/bookings';
 import { appointments } from '@/db/schema';
-import { isSlotAvailable } from '@/lib/availability';
 import { enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { logger } from '@/lib/logger';
 import { rescheduleBookingSchema } from '@/lib/validations/booking';
-import { lockPractitionerDiary } from './advisory-lock';
 import { findAlternatives } from './alternatives';
-import { enginePolicy } from './availability';
 import { changeBlockedReason, toBookingView } from './booking-view';
 import { BOOKING_NOT_FOUND, findBookingByToken, type ManageOptions } from './by-token';
 import { candidatePractitioners } from './candidates';
 import { fieldErrorsFrom } from './field-errors';
 import { isLostRace, SlotUnavailableError } from './lost-race';
+import { recheckSlotUnderLock } from './slot-guard';
 import type { ManageBookingResult } from './types';
-
-const DAY_MS = 86_400_000;
 
 class ChangeNotAllowed extends Error {}
 
@@ -103,7 +98,14 @@ async function moveTo(
   now: Date,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await lockPractitionerDiary(tx, practitionerId);
+    await recheckSlotUnderLock(tx, {
+      practitionerId,
+      service: row.service,
+      policy: row.policy,
+      start,
+      now,
+      excludeAppointmentId: row.id,
+    });
     const current = await lockAppointment(tx, row.id);
     if (!current) throw new ChangeNotAllowed(BOOKING_NOT_FOUND.formError);
     const blocked = changeBlockedReason(
@@ -113,25 +115,6 @@ async function moveTo(
       now,
     );
     if (blocked) throw new ChangeNotAllowed(blocked);
-
-    const window = {
-      start: new Date(start.getTime() - DAY_MS),
-      end: new Date(start.getTime() + DAY_MS),
-    };
-    const [schedule] = await loadSchedules(
-      { service: { id: row.service.id }, practitionerId, window, excludeAppointmentId: row.id },
-      tx,
-    );
-    const open =
-      schedule &&
-      isSlotAvailable({
-        practitioner: schedule,
-        service: row.service,
-        policy: enginePolicy(row.policy),
-        now,
-        start,
-      });
-    if (!open) throw new SlotUnavailableError();
 
     await tx
       .update(appointments)

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Transaction } from '@/db';
 import { loadSchedules, type BookableService, type ClinicPolicy } from '@/db/queries/availability';
 import { isSlotAvailable } from '@/lib/availability';
-import { lockPractitionerDiary } from '@/lib/booking/advisory-lock';
-import { enginePolicy } from '@/lib/booking/availability';
-import { SlotUnavailableError } from '@/lib/booking/lost-race';
+import { lockPractitionerDiary } from './advisory-lock';
+import { enginePolicy } from './availability';
+import { SlotUnavailableError } from './lost-race';
 
 const DAY_MS = 86_400_000;
 
