@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { PendingButton } from './pending-button';
 
-export type ManageActionState = { formError: string; fieldError?: string } | null;
+/** `reason`: what the patient typed, handed back so a failed cancellation doesn't wipe it. */
+export type ManageActionState = { formError: string; fieldError?: string; reason?: string } | null;
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
 
 function FormError({ state }: { state: ManageActionState }) {
@@ -44,6 +45,8 @@ export function CancelForm({ action, keepHref }: { action: ManageAction; keepHre
           name="reason"
           rows={3}
           maxLength={500}
+          // React resets the form after each submit; a failed one resets it to what was typed.
+          defaultValue={state?.reason ?? ''}
           aria-describedby={`cancel-reason-hint${state?.fieldError ? ' cancel-reason-error' : ''}`}
           aria-invalid={state?.fieldError ? true : undefined}
           className="mt-1.5 block w-full rounded-lg border border-sand-300 bg-white px-3.5 py-3 text-base text-ink"

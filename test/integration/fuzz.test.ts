@@ -41,6 +41,7 @@ vi.mock('next-auth', () => ({
   CredentialsSignin: class CredentialsSignin extends Error {},
 }));
 vi.mock('next/cache', () => ({
+  refresh: vi.fn(),
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
   unstable_cache: <T>(fn: T) => fn,

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ManageActionState } from '@/components/booking/manage-forms';
 import { cancelBookingByToken, rescheduleBookingByToken } from '@/lib/booking/manage';
@@ -16,7 +17,7 @@ const FAILED =
 function failure(
   result: Exclude<ManageBookingResult, { ok: true }>,
   field?: string,
-): ManageActionState {
+): NonNullable<ManageActionState> {
   if (result.code === 'invalid') {
     const fieldError = field ? result.fieldErrors[field]?.[0] : undefined;
     return {
@@ -35,16 +36,15 @@ export async function cancelBookingAction(
 ): Promise<ManageActionState> {
   if (!isWellFormedManageToken(token)) return { formError: NOT_FOUND };
   const reason = formData.get('reason');
+  const typed = typeof reason === 'string' ? reason : undefined;
   let result: ManageBookingResult;
   try {
-    result = await cancelBookingByToken(token, {
-      reason: typeof reason === 'string' && reason.trim() ? reason : undefined,
-    });
+    result = await cancelBookingByToken(token, { reason: typed?.trim() ? typed : undefined });
   } catch (error) {
     logger.error('online cancellation failed', { error });
-    return { formError: FAILED };
+    return { formError: FAILED, reason: typed };
   }
-  if (!result.ok) return failure(result, 'reason');
+  if (!result.ok) return { ...failure(result, 'reason'), reason: typed };
   redirect(`/book/manage/${token}?done=cancelled`);
 }
 
@@ -66,6 +66,8 @@ export async function rescheduleBookingAction(
     return { formError: FAILED };
   }
   if (!result.ok) {
+    // The page's picker still shows the taken (or no longer changeable) time: send it fresh.
+    refresh();
     if (result.code === 'slot_taken') {
       return {
         formError:
