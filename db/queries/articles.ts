@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
-import { clinicSettings, practitioners, services } from '@/db/schema';
+import { practitioners, services } from '@/db/schema';
 import { articles, type ArticleTopic } from '@/db/schema/articles';
 import { headlineOptions } from '@/lib/content/highlight';
 
@@ -274,13 +274,4 @@ export async function listPublishedArticleIndex(): Promise<ArticleIndexEntry[]> 
     publishedAt: (r.publishedAt ?? r.updatedAt).toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   }));
-}
-
-/** The clinic's IANA time zone, in which article dates are shown. */
-export async function getClinicTimeZone(): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: clinicSettings.timeZone })
-    .from(clinicSettings)
-    .limit(1);
-  return row?.timeZone ?? 'America/Los_Angeles';
 }

@@ -16,6 +16,19 @@ export interface ClinicContact {
   email: string;
 }
 
+/**
+ * The clinic's IANA time zone: dates are shown and days counted in it. Once per request (React
+ * cache); a missing settings row is a setup error, as for getClinic.
+ */
+export const getClinicTimeZone = cache(async (): Promise<string> => {
+  const [row] = await db
+    .select({ timeZone: clinicSettings.timeZone })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1));
+  if (!row) throw new Error('clinic settings are missing: run `npm run db:seed` or create them');
+  return row.timeZone;
+});
+
 /** The clinic's public contact details (the single clinic_settings row). */
 export const getClinic = cache(async (): Promise<ClinicContact> => {
   const [row] = await db

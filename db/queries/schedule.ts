@@ -13,15 +13,6 @@ import {
   workingHours,
 } from '@/db/schema';
 
-export async function clinicTimeZone(): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: clinicSettings.timeZone })
-    .from(clinicSettings)
-    .limit(1);
-  return row?.timeZone ?? 'UTC';
-}
-
-
 /** The booking policy alone (the staff screens already know their service). */
 export async function loadClinicPolicy(executor: Executor = db): Promise<ClinicPolicy> {
   const [row] = await executor

@@ -1,17 +1,8 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clinicSettings, practitioners, staffSessions, staffUsers } from '@/db/schema';
+import { practitioners, staffSessions, staffUsers } from '@/db/schema';
 import { ABSOLUTE_TIMEOUT_HOURS, IDLE_TIMEOUT_MINUTES } from '@/lib/auth/sessions';
-
-/** The clinic's IANA time zone (dashboard pages convert at the edges with it). */
-export async function getClinicTimeZone(): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: clinicSettings.timeZone })
-    .from(clinicSettings)
-    .where(eq(clinicSettings.id, 1));
-  return row?.timeZone ?? 'America/Los_Angeles';
-}
 
 /** Every staff account for the admin's list: no password hashes leave this file. */
 export async function listStaffAccounts() {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { DateTime } from 'luxon';
 import { formatSlotTime } from '@/components/booking/slot-format';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import {
-  clinicTimeZone,
   listSchedulePractitioners,
   listScheduleAppointments,
   listTimeOffOverlapping,
@@ -160,7 +160,7 @@ export async function loadDaySchedule(
   date: string,
   options: { includeCancelled?: boolean } = {},
 ): Promise<ScheduleView> {
-  const timeZone = await clinicTimeZone();
+  const timeZone = await getClinicTimeZone();
   const practitioners = await visiblePractitioners(staff);
   const ids = practitioners.map((p) => p.id);
   const day = dayBounds(date, timeZone);
@@ -196,7 +196,7 @@ export async function loadWeekSchedule(
   date: string,
   practitionerId: string | undefined,
 ): Promise<ScheduleView & { practitioner: SchedulePractitioner | null; days: string[] }> {
-  const timeZone = await clinicTimeZone();
+  const timeZone = await getClinicTimeZone();
   const practitioners = await visiblePractitioners(staff);
   const practitioner =
     practitioners.find((p) => p.id === practitionerId) ?? practitioners[0] ?? null;

@@ -1,6 +1,5 @@
 import 'server-only';
 import {
-  getClinicTimeZone,
   getPublishedArticle,
   listPublishedArticlesBySlugs,
   type ArticleDetail,
@@ -8,6 +7,7 @@ import {
 } from '@/db/queries/articles';
 import { publicImageSize } from './image-size';
 import { renderArticleMarkdown, type TocEntry } from './markdown';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 
 /** Ids the article page uses around the body; headings in the body never take them. */
 export const ARTICLE_PAGE_IDS = [

@@ -3,7 +3,6 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import {
   countPublishedArticles,
-  getClinicTimeZone,
   listPublishedArticleIndex,
   listPublishedArticles,
   listPublishedArticlesForService,
@@ -11,6 +10,7 @@ import {
   type ArticleSearchHit,
   type ArticleSummary,
 } from '@/db/queries/articles';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import type { ArticleTopic } from '@/db/schema/articles';
 import { loadArticleView } from './article-view';
 

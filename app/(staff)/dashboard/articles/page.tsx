@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { countQuestionsByStatus, listArticlesForEditor } from '@/db/queries/articles-admin';
-import { getClinicTimeZone } from '@/db/queries/staff';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaff } from '@/lib/auth/guard';
 import { topicLabels } from '@/lib/content/topics';
 import { canEditArticle } from '@/lib/staff/articles';

@@ -4,7 +4,8 @@ import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
 import { AUDIT_ENTITY_TYPES, listAuditEntries } from '@/db/queries/audit';
-import { getClinicTimeZone, listStaffNames } from '@/db/queries/staff';
+import { getClinicTimeZone } from '@/db/queries/clinic';
+import { listStaffNames } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/guard';
 import { TableScroll } from '@/components/staff/table-scroll';
 

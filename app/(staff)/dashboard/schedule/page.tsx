@@ -8,7 +8,8 @@ import { ScheduleLegend } from '@/components/staff/schedule/schedule-legend';
 import { ScheduleToolbar } from '@/components/staff/schedule/schedule-toolbar';
 import { WeekList } from '@/components/staff/schedule/week-list';
 import { ButtonLink } from '@/components/ui/button-link';
-import { clinicTimeZone, listStaffServices } from '@/db/queries/schedule';
+import { getClinicTimeZone } from '@/db/queries/clinic';
+import { listStaffServices } from '@/db/queries/schedule';
 import { loadDaySchedule, loadWeekSchedule } from '@/lib/appointments/schedule-view';
 import { requireStaff } from '@/lib/auth/guard';
 import { clinicDate } from '@/lib/booking/clinic-time';
@@ -24,7 +25,7 @@ const validDate = (v: string | undefined) =>
 export default async function SchedulePage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
   const params = await searchParams;
-  const timeZone = await clinicTimeZone();
+  const timeZone = await getClinicTimeZone();
   const today = clinicDate(new Date(), timeZone);
   const date = validDate(one(params.date)) ?? today;
   const rawView = one(params.view);

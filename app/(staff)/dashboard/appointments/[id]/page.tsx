@@ -4,11 +4,11 @@ import type { Metadata } from 'next';
 import { formatLocalDate, formatSlotDateTime, localTime } from '@/components/booking/slot-format';
 import { StatusBadge } from '@/components/staff/schedule/status-badge';
 import { Callout } from '@/components/ui/callout';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { loadAppointmentDetail } from '@/lib/appointments/detail';
 import { timeRangeLabel } from '@/lib/appointments/schedule-view';
 import { availableChanges, canCancel, canReschedule } from '@/lib/appointments/status';
 import { requireStaff } from '@/lib/auth/guard';
-import { clinicTimeZone } from '@/db/queries/schedule';
 import { formatPhone, telHref } from '@/lib/format';
 import { AppointmentActions } from './appointment-actions';
 import { ClinicalSection } from './clinical-section';
@@ -32,7 +32,7 @@ export default async function AppointmentPage({
   if (outcome.kind === 'not_found') notFound();
   if (outcome.kind === 'forbidden') forbidden();
   const a = outcome.detail;
-  const timeZone = await clinicTimeZone();
+  const timeZone = await getClinicTimeZone();
   const now = new Date();
   const date = localTime(a.startsAt.toISOString(), timeZone).date;
   const flash = query.booked

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/staff/page-heading';
 import { getArticleForEditor, listEditorOptions } from '@/db/queries/articles-admin';
-import { getClinicTimeZone } from '@/db/queries/staff';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaff } from '@/lib/auth/guard';
 import { canEditArticle } from '@/lib/staff/articles';
 import { ArticleForm } from '../article-form';

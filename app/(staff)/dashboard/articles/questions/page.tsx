@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { PageHeading } from '@/components/staff/page-heading';
 import { stringParam } from '@/components/staff/pagination';
 import { countQuestionsByStatus, listQuestionsForModeration } from '@/db/queries/articles-admin';
-import { getClinicTimeZone } from '@/db/queries/staff';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import type { ArticleQuestionStatus } from '@/db/schema';
 import { requireStaff } from '@/lib/auth/guard';
 import { QuestionModeration } from './question-moderation';

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
-import { getClinicTimeZone } from '@/db/queries/staff';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaff } from '@/lib/auth/guard';
 import { loadPatientRecord } from '@/lib/patients/record';
 import { AppointmentTable } from './appointment-table';

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { DateTime } from 'luxon';
 import { zoneName } from '@/components/booking/slot-format';
-import { clinicTimeZone, listUpcomingTimeOff } from '@/db/queries/schedule';
+import { getClinicTimeZone } from '@/db/queries/clinic';
+import { listUpcomingTimeOff } from '@/db/queries/schedule';
 import { timeRangeLabel, visiblePractitioners } from '@/lib/appointments/schedule-view';
 import { requireStaff } from '@/lib/auth/guard';
 import { canManageSchedule } from '@/lib/auth/roles';
@@ -19,7 +20,7 @@ export default async function TimeOffPage({ searchParams }: { searchParams: Sear
   const staff = await requireStaff();
   const q = await searchParams;
   const [timeZone, practitioners] = await Promise.all([
-    clinicTimeZone(),
+    getClinicTimeZone(),
     visiblePractitioners(staff),
   ]);
   const now = new Date();

@@ -1,4 +1,4 @@
-import { clinicTimeZone } from '@/db/queries/schedule';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaffForRoute } from '@/lib/auth/guard';
 import { exportAppointmentsCsv } from '@/lib/patients/export';
 
@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   const result = await exportAppointmentsCsv(
     staff,
     { from: params.get('from'), to: params.get('to') },
-    await clinicTimeZone(),
+    await getClinicTimeZone(),
   );
   if (!result.ok) {
     return Response.json(

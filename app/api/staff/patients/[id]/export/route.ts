@@ -1,4 +1,4 @@
-import { clinicTimeZone } from '@/db/queries/schedule';
+import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaffForRoute } from '@/lib/auth/guard';
 import { exportPatientData } from '@/lib/patients/data-export';
 
@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { staff, response } = await requireStaffForRoute(['admin']);
   if (response) return response;
   const { id } = await params;
-  const result = await exportPatientData(staff, id, await clinicTimeZone());
+  const result = await exportPatientData(staff, id, await getClinicTimeZone());
   if (!result.ok) {
     return Response.json(
       {
