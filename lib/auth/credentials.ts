@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { staffUsers } from '@/db/schema';
@@ -7,7 +6,6 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import { signInSchema } from './credentials-schema';
 import { hashPassword, verifyPassword } from './password';
 import { createStaffSession } from './sessions';
-
 
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const MAX_ATTEMPTS_PER_ACCOUNT = Number(process.env.SIGNIN_MAX_PER_ACCOUNT ?? 5);
@@ -19,10 +17,6 @@ export type CredentialCheck =
 
 // Verifying against a real hash for unknown e-mails keeps the timing of both failures alike.
 let dummyHash: Promise<string> | undefined;
-
-function hashed(value: string): string {
-  return createHash('sha256').update(value).digest('hex').slice(0, 32);
-}
 
 /**
  * Every attempt counts against the account and the client address (in PostgreSQL, shared by all
@@ -38,8 +32,12 @@ export async function checkStaffCredentials(
   const { email, password } = parsed.data;
 
   const [perAccount, perAddress] = await Promise.all([
-    hitRateLimit(`signin:account:${hashed(email)}`, MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS, { now }),
-    hitRateLimit(`signin:address:${hashed(address)}`, MAX_ATTEMPTS_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS, { now }),
+    hitRateLimit('signin:account', email, MAX_ATTEMPTS_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS, {
+      now,
+    }),
+    hitRateLimit('signin:address', address, MAX_ATTEMPTS_PER_ADDRESS, SIGN_IN_WINDOW_SECONDS, {
+      now,
+    }),
   ]);
   if (!perAccount.allowed || !perAddress.allowed) {
     logger.warn('sign-in throttled', { scope: perAccount.allowed ? 'address' : 'account' });

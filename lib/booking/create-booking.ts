@@ -63,7 +63,7 @@ export async function createBooking(
 
   if (ctx.source === 'online') {
     const { limit, windowSeconds } = BOOKING_RATE_LIMIT;
-    const hit = await hitRateLimit(`booking:${ctx.clientAddress}`, limit, windowSeconds, { now });
+    const hit = await hitRateLimit('booking', ctx.clientAddress, limit, windowSeconds, { now });
     if (!hit.allowed) {
       return {
         ok: false,

@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/db';
@@ -48,9 +47,9 @@ export async function submitArticleQuestion(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const values = parsed.data;
 
-  const addressKey = createHash('sha256').update(context.address).digest('hex').slice(0, 32);
   const limit = await hitRateLimit(
-    `article-question:address:${addressKey}`,
+    'article-question:address',
+    context.address,
     QUESTIONS_MAX_PER_HOUR,
     3600,
     { now },

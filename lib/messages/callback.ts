@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { callbackRequests } from '@/db/schema';
@@ -31,10 +30,15 @@ export async function submitCallbackRequest(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const values = parsed.data;
 
-  const addressKey = createHash('sha256').update(context.address).digest('hex').slice(0, 32);
-  const limit = await hitRateLimit(`callback:address:${addressKey}`, CALLBACK_MAX_PER_HOUR, 3600, {
-    now,
-  });
+  const limit = await hitRateLimit(
+    'callback:address',
+    context.address,
+    CALLBACK_MAX_PER_HOUR,
+    3600,
+    {
+      now,
+    },
+  );
   if (!limit.allowed) {
     logger.warn('call-back request throttled');
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);

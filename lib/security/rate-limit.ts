@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lt, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { rateLimits } from '@/db/schema';
@@ -9,16 +10,20 @@ export interface RateLimitResult {
 }
 
 /**
- * Counts one hit in a fixed window, stored in PostgreSQL so every app instance shares the count.
- * One upsert statement: concurrent hits serialise on the row and none is lost.
+ * Counts one hit for `key` (a client address, an e-mail) in `scope`, in a fixed window, stored in
+ * PostgreSQL so every app instance shares the count. The key is stored only as a hash: the table
+ * never holds an address or an e-mail. One upsert statement: concurrent hits serialise on the row
+ * and none is lost.
  */
 export async function hitRateLimit(
-  bucket: string,
+  scope: string,
+  key: string,
   limit: number,
   windowSeconds: number,
   options: { now?: Date; executor?: Executor } = {},
 ): Promise<RateLimitResult> {
   const now = options.now ?? new Date();
+  const bucket = `${scope}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await (options.executor ?? db)
@@ -30,7 +35,10 @@ export async function hitRateLimit(
     })
     .returning({ hits: rateLimits.hits });
   const hits = row?.hits ?? 1;
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  );
   return { allowed: hits <= limit, remaining: Math.max(0, limit - hits), retryAfterSeconds };
 }
 

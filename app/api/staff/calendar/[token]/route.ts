@@ -18,7 +18,7 @@ export async function GET(
     .update(clientAddress(request.headers))
     .digest('hex')
     .slice(0, 32);
-  const limit = await hitRateLimit(`calendar-feed:address:${address}`, 120, 3600);
+  const limit = await hitRateLimit('calendar-feed:address', address, 120, 3600);
   if (!limit.allowed) {
     return new Response('Too many requests', {
       status: 429,
