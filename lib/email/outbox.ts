@@ -46,10 +46,13 @@ export async function enqueueAppointmentMessages(
 ): Promise<string[]> {
   const now = event.now ?? new Date();
   const settings = outboxSettings();
-  const a = await loadAppointmentForMessages(tx, event.appointmentId);
+  // One round trip for both: this runs while the practitioner's diary lock is held.
+  const [a, sequence] = await Promise.all([
+    loadAppointmentForMessages(tx, event.appointmentId),
+    raiseIcsSequence(tx, event.appointmentId, now),
+  ]);
   if (!a) throw new Error(`appointment ${event.appointmentId} not found for its messages`);
   const recipient = assertRecipient(a.patientEmail);
-  const sequence = await raiseIcsSequence(tx, a.id, now);
   const sealed = await manageLinkFor(tx, a, event);
   const facts = factsOf(a);
   const base = {
