@@ -2,8 +2,8 @@ import type { NextRequest } from 'next/server';
 import { databaseUnavailable } from '@/db/state';
 import { FALLBACK_PHONE } from '@/components/layout/fallback-contact';
 import { formatPhone, telHref } from '@/lib/format';
+import { databaseUnavailableResponse, RETRY_AFTER_SECONDS } from './json';
 
-const RETRY_AFTER_SECONDS = 5;
 
 
 /** Self-contained (no scripts, no fonts, no database): it must render whatever else is down. */
@@ -49,26 +49,12 @@ function handlesOutageItself(request: NextRequest): boolean {
  */
 export function answerWhileDatabaseDown(request: NextRequest): Response | null {
   if (!databaseUnavailable() || handlesOutageItself(request)) return null;
-  const headers = {
-    'Retry-After': String(RETRY_AFTER_SECONDS),
-    'Cache-Control': 'no-store',
-  };
-  if (request.nextUrl.pathname.startsWith('/api/')) {
-    return Response.json(
-      {
-        error: {
-          code: 'database_unavailable',
-          message:
-            'The booking system is briefly unavailable. Please try again in a moment; a booking retried with the same Idempotency-Key is never made twice.',
-        },
-      },
-      { status: 503, headers },
-    );
-  }
+  if (request.nextUrl.pathname.startsWith('/api/')) return databaseUnavailableResponse();
   return new Response(PAGE, {
     status: 503,
     headers: {
-      ...headers,
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Cache-Control': 'no-store',
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
