@@ -63,11 +63,6 @@ export async function listBookablePractitioners(
   return serviceSlug ? all.filter((p) => p.services.includes(serviceSlug)) : all;
 }
 
-/** Who can take a given therapy: the booking page's practitioner picker. */
-export function listPractitionersForService(serviceSlug: string): Promise<BookablePractitioner[]> {
-  return listBookablePractitioners(serviceSlug);
-}
-
 /**
  * The service new patients should book first: an active one that needs no consultation itself and
  * is named like one. Null when the clinic has none, and the message stays generic.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { callbackRequests, staffUsers, type CallbackStatus } from '@/db/schema';
 
@@ -42,10 +42,3 @@ export async function listCallbackRequests(options: { status: CallbackStatus; pa
   return { rows, total: total?.n ?? 0, pageSize: INBOX_PAGE_SIZE };
 }
 
-export async function countNewCallbackRequests(): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(callbackRequests)
-    .where(and(eq(callbackRequests.status, 'new')));
-  return row?.n ?? 0;
-}

@@ -12,6 +12,7 @@ import {
   timeOff,
   workingHours,
 } from '@/db/schema';
+import { ACTIVE_STATUSES } from '@/lib/appointments/status';
 
 /** The booking policy alone (the staff screens already know their service). */
 export async function loadClinicPolicy(executor: Executor = db): Promise<ClinicPolicy> {
@@ -195,7 +196,7 @@ export async function listActiveAppointmentsOverlapping(
     .where(
       and(
         eq(appointments.practitionerId, practitionerId),
-        inArray(appointments.status, ['booked', 'confirmed', 'arrived']),
+        inArray(appointments.status, [...ACTIVE_STATUSES]),
         lt(appointments.startsAt, range.end),
         gt(appointments.endsAt, range.start),
       ),

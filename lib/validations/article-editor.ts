@@ -62,7 +62,6 @@ export const articleSchema = z
     }
   });
 
-export const articleRefSchema = z.object({ articleId: uuid });
 export const previewSchema = z.object({ markdown: z.string().max(100_000) });
 
 export const answerQuestionSchema = z.object({

@@ -7,7 +7,7 @@ export default function ScheduleLoading() {
       </p>
       <div className="h-9 w-48 rounded bg-sand-200" />
       <div className="mt-2 h-5 w-72 max-w-full rounded bg-sand-200" />
-      <div className="mt-6 flex gap-2">
+      <div className="mt-6 flex flex-wrap gap-2">
         {Array.from({ length: 4 }, (_, i) => (
           <span key={i} className="h-11 w-24 rounded-full bg-sand-100" />
         ))}
