@@ -1,8 +1,8 @@
+import { UUID } from '@/lib/validations/uuid';
 import { z } from '@/lib/validations/zod';
 
 /** The word the admin types to confirm an erasure: deliberate, and hard to do by accident. */
 export const ERASE_CONFIRMATION_WORD = 'ERASE';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The erase form: used by zodResolver in the browser and by staffAction on the server. */
 export const erasePatientSchema = z.object({

@@ -6,9 +6,8 @@ import {
 } from '@/db/queries/patients';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
+import { UUID } from '@/lib/validations/uuid';
 import { patientPseudonym } from './pseudonym';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a URL segment could be a patient id (anything else is "not found" without a query). */
 export function isPatientId(value: string): boolean {

@@ -1,8 +1,8 @@
+import { UUID } from './uuid';
 import { z } from './zod';
 
 /** The staff article editor and the reader-question moderation forms. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = z.string().regex(UUID, 'Unknown record.');
 const optionalUuid = z.union([z.literal(''), uuid]);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

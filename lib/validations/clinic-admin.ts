@@ -1,8 +1,8 @@
+import { UUID } from './uuid';
 import { z } from './zod';
 
 /** Clinic settings, opening hours, practitioners and services (admin forms). */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const uuidSchema = z.string().regex(UUID, 'Unknown record.');
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,3 +1,4 @@
+import { UUID } from './uuid';
 import { z } from './zod';
 import { isCommonPassword } from '@/lib/auth/common-passwords';
 
@@ -7,7 +8,6 @@ import { isCommonPassword } from '@/lib/auth/common-passwords';
  */
 
 export const STAFF_ROLES = ['admin', 'front_desk', 'practitioner'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const staffIdSchema = z.string().regex(UUID, 'Unknown staff member.');
 

@@ -6,11 +6,10 @@ import { createBooking } from '@/lib/booking/create-booking';
 import type { CreateBookingResult } from '@/lib/booking/types';
 import { logger } from '@/lib/logger';
 import { clientAddress } from '@/lib/security/client-address';
+import { UUID } from '@/lib/validations/uuid';
 
 export type BookingActionResult =
   CreateBookingResult | { ok: false; code: 'unavailable'; formError: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * "Confirm booking". The request is validated by createBooking with the shared schema; the

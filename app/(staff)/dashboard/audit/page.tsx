@@ -8,10 +8,10 @@ import { getClinicTimeZone } from '@/db/queries/clinic';
 import { listStaffNames } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/guard';
 import { TableScroll } from '@/components/staff/table-scroll';
+import { UUID } from '@/lib/validations/uuid';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -10,13 +10,12 @@ import { timeRangeLabel } from '@/lib/appointments/schedule-view';
 import { availableChanges, canCancel, canReschedule } from '@/lib/appointments/status';
 import { requireStaff } from '@/lib/auth/guard';
 import { formatPhone, telHref } from '@/lib/format';
+import { UUID } from '@/lib/validations/uuid';
 import { AppointmentActions } from './appointment-actions';
 import { ClinicalSection } from './clinical-section';
 import { PastVisits } from './past-visits';
 
 export const metadata: Metadata = { title: 'Appointment' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function AppointmentPage({
   params,

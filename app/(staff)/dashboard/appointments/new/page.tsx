@@ -9,6 +9,7 @@ import { listSchedulePractitioners, listStaffServices } from '@/db/queries/sched
 import { loadPatientContact } from '@/db/queries/schedule-patients';
 import { loadStaffMonth } from '@/lib/appointments/staff-availability';
 import { requireStaff } from '@/lib/auth/guard';
+import { UUID } from '@/lib/validations/uuid';
 import { BookConfirm } from './book-confirm';
 import { ChoiceForm } from './choice-form';
 import { PatientStep } from './patient-step';
@@ -17,7 +18,6 @@ export const metadata: Metadata = { title: 'New appointment' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A booking for a patient on the phone or at the desk: patient → therapy and practitioner → time. */
 export default async function NewAppointmentPage({ searchParams }: { searchParams: SearchParams }) {

@@ -9,10 +9,9 @@ import { requireStaff } from '@/lib/auth/guard';
 import { canEditArticle } from '@/lib/staff/articles';
 import { ArticleForm } from '../article-form';
 import { PublishControls } from '../publish-controls';
+import { UUID } from '@/lib/validations/uuid';
 
 export const metadata: Metadata = { title: 'Edit article' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff(['admin', 'practitioner']);

@@ -5,13 +5,12 @@ import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { getStaffAccount, listPractitionerLinks } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/roles';
+import { UUID } from '@/lib/validations/uuid';
 import { AccountButtons } from './account-buttons';
 import { ResetPasswordForm } from './reset-password-form';
 import { RoleForm } from './role-form';
 
 export const metadata: Metadata = { title: 'Staff account' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function StaffAccountPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requireStaff(['admin']);

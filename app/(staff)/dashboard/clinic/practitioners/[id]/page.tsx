@@ -7,10 +7,9 @@ import { WeeklyHoursForm } from '@/components/staff/weekly-hours-form';
 import { getPractitionerForAdmin, listServicesForAdmin } from '@/db/queries/clinic-admin';
 import { requireStaff } from '@/lib/auth/guard';
 import { PractitionerForm } from '../../practitioner-form';
+import { UUID } from '@/lib/validations/uuid';
 
 export const metadata: Metadata = { title: 'Practitioner' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function PractitionerAdminPage({
   params,
