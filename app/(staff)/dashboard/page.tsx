@@ -2,8 +2,9 @@ import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BarList } from '@/components/staff/bar-list';
-import { APPOINTMENT_STATUS_LABELS, formatMinutes } from '@/components/staff/labels';
+import { formatMinutes } from '@/components/staff/labels';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
+import { STATUS_LABELS } from '@/lib/appointments/status';
 import { requireStaff } from '@/lib/auth/guard';
 import { loadOverview } from '@/lib/staff/overview';
 
@@ -45,7 +46,7 @@ export default async function OverviewPage() {
             label="Today’s appointments by status"
             items={o.todayByStatus.map((s) => ({
               key: s.status,
-              label: APPOINTMENT_STATUS_LABELS[s.status],
+              label: STATUS_LABELS[s.status],
               value: s.count,
               text: String(s.count),
               tone: statusTone[s.status],
@@ -75,7 +76,7 @@ export default async function OverviewPage() {
                       {o.scope === 'clinic' ? ` · ${a.practitionerName}` : ''}
                     </span>
                   </span>
-                  <span className="text-sm">{APPOINTMENT_STATUS_LABELS[a.status]}</span>
+                  <span className="text-sm">{STATUS_LABELS[a.status]}</span>
                 </li>
               ))}
             </ol>

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { APPOINTMENT_STATUS_LABELS } from '@/components/staff/labels';
 import { TableScroll } from '@/components/staff/table-scroll';
+import { STATUS_LABELS } from '@/lib/appointments/status';
 import type { PatientRecord } from '@/lib/patients/record';
 import { intakeEntries } from '@/lib/patients/intake-text';
 
@@ -73,7 +73,7 @@ export function AppointmentTable({
                 </td>
                 <td className="px-3 py-2">{a.practitionerName}</td>
                 <td className="px-3 py-2">
-                  {APPOINTMENT_STATUS_LABELS[a.status]}
+                  {STATUS_LABELS[a.status]}
                   {a.status === 'cancelled' && a.cancellationReason ? (
                     <span className="block text-sm text-muted">{a.cancellationReason}</span>
                   ) : null}
