@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { serverLogPath } from './e2e/canary';
 
@@ -22,12 +24,31 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without these Chromium keeps dialling Google services, which this network refuses.
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.mobile\.spec\.ts$/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: [/\.mobile\.spec\.ts$/, /dev-log-canary\.spec\.ts$/],
+    },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /\.mobile\.spec\.ts$/ },
+    // `next dev` reloads its pages while files in the project keep changing (traces and results
+    // being written, the other server's database and log): it runs after the rest, records no
+    // trace, and keeps its results outside the project.
+    {
+      name: 'dev-server',
+      use: { ...devices['Desktop Chrome'], trace: 'off', screenshot: 'off', video: 'off' },
+      outputDir: path.join(tmpdir(), `clinic-e2e-dev-${port}-results`),
+      testMatch: /dev-log-canary\.spec\.ts$/,
+      dependencies: ['desktop', 'phone'],
+    },
   ],
   webServer: {
     // Always its own server on its own fresh embedded database: never a developer's or a real one.

@@ -1,16 +1,17 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/components/layout/fonts';
 import './globals.css';
+import { siteUrl } from '@/lib/env';
 
 const siteName = 'Larkfield Stride Chiropractic';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  metadataBase: siteUrl(),
   title: {
     template: `%s · ${siteName}`,
-    default: `${siteName} · Chiropractic care for runners in Portland, OR`,
+    // At most 70 characters, so the whole title shows in search results.
+    default: `${siteName} · Care for runners in Portland, OR`,
   },
   description:
     'Chiropractic care in Portland, Oregon for runners and active people with back, hip and leg pain: consultations, adjustments, myofascial release, spinal decompression and movement retraining.',
@@ -23,10 +24,9 @@ export const viewport: Viewport = {
   themeColor: '#173f4c',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // proxy.ts gives every page a per-request CSP nonce, which only reaches Next's scripts when the
-  // page renders per request: a statically prerendered page would have its scripts blocked.
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
+  // Public pages are cached (their CSP lists their scripts' hashes); the booking flow, sign-in and
+  // the dashboard render per request (their layouts call connection()) with a nonce CSP: proxy.ts.
   return (
     <html lang="en" className={fontVariables}>
       <body>{children}</body>

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { NotFoundContent } from '@/components/layout/not-found-content';
-import { SiteShell } from '@/components/layout/site-shell';
 
 export const metadata: Metadata = {
   title: 'Page not found',
 };
 
-// For URLs that match no route: only the root layout wraps this, so it brings the site's header and
-// footer itself. notFound() inside the public pages uses app/(site)/not-found.tsx instead.
+// notFound() outside the public pages (e.g. a staff page for an unknown record). Unknown URLs are
+// caught by app/(site)/[...missing] and get the site's header and footer from the (site) layout.
+// Kept free of data: Next includes this page in the payload of every page.
 export default function NotFound() {
   return (
-    <SiteShell>
+    <main id="main-content" tabIndex={-1}>
       <NotFoundContent />
-    </SiteShell>
+    </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/content/site-url';
+import { siteUrl } from '@/lib/env';
 
 export default function robots(): MetadataRoute.Robots {
   return {
@@ -11,6 +11,6 @@ export default function robots(): MetadataRoute.Robots {
         disallow: ['/dashboard', '/api/', '/book/manage', '/sign-in'],
       },
     ],
-    sitemap: absoluteUrl('/sitemap.xml'),
+    sitemap: siteUrl('/sitemap.xml').href,
   };
 }

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { listActiveServices } from '@/db/queries/services';
 import { getArticleIndex } from '@/lib/content/articles';
-import { absoluteUrl } from '@/lib/content/site-url';
+import { siteUrl } from '@/lib/env';
 
 // Read at request time (through the data cache): a build-time sitemap would miss new articles.
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     undefined,
   );
   const page = (path: string, priority: number, changeFrequency: 'weekly' | 'monthly') => ({
-    url: absoluteUrl(path),
+    url: siteUrl(path).href,
     changeFrequency,
     priority,
   });
@@ -22,6 +22,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page('/therapies', 0.8, 'monthly'),
     ...services.map((s) => page(`/therapies/${s.slug}`, 0.7, 'monthly')),
     page('/team', 0.6, 'monthly'),
+    page('/fees', 0.6, 'monthly'),
     page('/contact', 0.6, 'monthly'),
     page('/book', 0.8, 'monthly'),
     {
@@ -29,7 +30,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...(newestArticle ? { lastModified: newestArticle } : {}),
     },
     ...articles.map((a) => ({
-      url: absoluteUrl(`/articles/${a.slug}`),
+      url: siteUrl(`/articles/${a.slug}`).href,
       lastModified: a.updatedAt,
       changeFrequency: 'monthly' as const,
       priority: 0.6,

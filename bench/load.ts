@@ -1,7 +1,8 @@
 /**
  * A small closed-loop HTTP load generator: `concurrency` keep-alive connections, each sending GET
  * after GET for `seconds`, counting only complete 200 answers. The same code drives Next and the
- * static server, so their figures compare like with like.
+ * static server, so their figures compare like with like. Given several URLs (the same page on
+ * several instances), connection i sends to URL i mod n: a loopback round robin.
  */
 import http from 'node:http';
 import { percentile } from './report';
@@ -16,7 +17,7 @@ export interface LoadFigures {
 }
 
 export async function load(
-  url: string,
+  url: string | readonly string[],
   options: { concurrency: number; seconds: number; warmupSeconds?: number },
 ): Promise<LoadFigures> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -29,7 +30,7 @@ export async function load(
 }
 
 async function loop(
-  url: string,
+  url: string | readonly string[],
   agent: http.Agent,
   concurrency: number,
   seconds: number,
@@ -40,10 +41,11 @@ async function loop(
   const began = performance.now();
   const deadline = began + seconds * 1000;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: concurrency }, async (_, i) => {
+      const target = typeof url === 'string' ? url : url[i % url.length]!;
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        const answer = await get(url, agent).catch(() => null);
+        const answer = await get(target, agent).catch(() => null);
         if (answer?.status === 200) {
           latencies.push(performance.now() - t0);
           bytes = answer.bytes;

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '../db/client';
@@ -63,6 +63,10 @@ export async function ensureBuild(): Promise<void> {
 export interface RunningServer {
   base: string;
   databaseUrl: string;
+  /** Resident memory of the largest process of this `next start` (the server itself), in MB. */
+  rssMb(): number | null;
+  /** CPU time (user + system) its processes have used so far, in ms. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
@@ -73,14 +77,9 @@ export interface RunningServer {
 export async function startSeededServer(port: number): Promise<RunningServer> {
   const database = await scratchDatabase('site');
   const handle = openDatabase(database.url);
-  let child: ChildProcess | undefined;
-  const base = `http://127.0.0.1:${port}`;
+  let instance: RunningServer | undefined;
   const stop = async () => {
-    if (child?.pid && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-    }
+    await instance?.stop();
     await handle.close();
     await database.drop();
   };
@@ -88,24 +87,94 @@ export async function startSeededServer(port: number): Promise<RunningServer> {
     await handle.migrate();
     await seedDemoClinic(handle.db, { staffPassword: randomUUID() });
     await ensureBuild();
-    child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        SITE_URL: base,
-        AUTH_SECRET: randomBytes(32).toString('base64url'),
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // Its own process group, so stop() ends npx, next and its workers together.
-      detached: true,
-    });
-    await waitForHealth(base, child);
-    return { base, databaseUrl: database.url, stop };
+    instance = await startInstance(port, database.url);
+    return { ...instance, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+const AUTH_SECRET = randomBytes(32).toString('base64url');
+
+/**
+ * `next start` at 127.0.0.1:`port` on an existing database: call it again with another port for a
+ * second instance of the same site (same secret, as every instance behind a load balancer must have).
+ */
+export async function startInstance(port: number, databaseUrl: string): Promise<RunningServer> {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      SITE_URL: base,
+      AUTH_SECRET,
+      NODE_ENV: 'production',
+      // The booking bench plays many clients through one loopback address by sending
+      // X-Forwarded-For, as a load balancer would: trust exactly that one hop.
+      TRUSTED_PROXY_HOPS: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group, so stop() ends npx, next and its workers together.
+    detached: true,
+  });
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    }
+  };
+  try {
+    await waitForHealth(base, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    base,
+    databaseUrl,
+    rssMb: () => (child.pid ? groupRssMb(child.pid) : null),
+    cpuMs: () => (child.pid ? groupCpuMs(child.pid) : null),
+    stop,
+  };
+}
+
+/** The largest resident set among the processes of a process group (Linux /proc), in MB. */
+function groupRssMb(pgid: number): number | null {
+  if (!existsSync('/proc')) return null;
+  let largest = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue; // field 5 of stat: the process group
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      if (rss) largest = Math.max(largest, Number(rss[1]) / 1024);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return largest ? Number(largest.toFixed(0)) : null;
+}
+
+/** CPU time used so far by the processes of a process group (Linux /proc, 100 ticks/s), in ms. */
+function groupCpuMs(pgid: number): number | null {
+  if (!existsSync('/proc')) return null;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * 10;
 }
 
 async function waitForHealth(base: string, child: ChildProcess): Promise<void> {

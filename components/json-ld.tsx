@@ -1,5 +1,6 @@
 import type { ClinicContact, OpeningHours } from '@/db/queries/clinic';
 import { toHourMinute, weekdayName } from '@/lib/format';
+import { siteUrl } from '@/lib/env';
 
 /**
  * Structured data as a non-executable <script type="application/ld+json"> (the CSP doesn't apply
@@ -42,11 +43,6 @@ export function clinicJsonLd(
       closes: toHourMinute(h.closesAt),
     })),
   };
-}
-
-/** The site's absolute base URL, the same one metadataBase uses. */
-export function siteUrl(path = '/'): URL {
-  return new URL(path, process.env.SITE_URL ?? 'http://localhost:3000');
 }
 
 /** Renders the clinic's MedicalClinic JSON-LD. */

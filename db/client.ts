@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { env } from '../lib/env';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,7 +33,7 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** Where the embedded database lives when DATABASE_URL is unset (`memory://` keeps it in RAM). */
 export function pgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+  return env().PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
 /** Any fixed number: the session advisory lock that serialises migrations across instances. */
@@ -53,17 +54,17 @@ async function migratePostgresLocked(url: string): Promise<void> {
   }
 }
 
-export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
+export function openDatabase(url = env().DATABASE_URL): DbHandle {
   if (url) {
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       connect_timeout: 5,
       idle_timeout: 30,
       onnotice: () => {},
       // A hung statement or an abandoned transaction must not hold a practitioner's diary lock
       // (and every booking queued behind it) for ever.
       connection: {
-        statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
+        statement_timeout: env().DATABASE_STATEMENT_TIMEOUT_MS,
         idle_in_transaction_session_timeout: 60_000,
       },
     });
@@ -101,7 +102,12 @@ export function openDatabase(url = process.env.DATABASE_URL): DbHandle {
 /** SQLSTATE of a database error, unwrapping drizzle's DrizzleQueryError. */
 export function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    if (typeof e === 'object' && 'code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) {
+    if (
+      typeof e === 'object' &&
+      'code' in e &&
+      typeof e.code === 'string' &&
+      /^[0-9A-Z]{5}$/.test(e.code)
+    ) {
       return e.code;
     }
     e = typeof e === 'object' && 'cause' in e ? e.cause : undefined;

@@ -1,17 +1,31 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseState, databaseUnavailable, markDatabaseUp, reportDatabaseError, setDatabaseProbe } from './state';
+import {
+  databaseState,
+  databaseUnavailable,
+  markDatabaseUp,
+  reportDatabaseError,
+  setDatabaseProbe,
+} from './state';
 
-const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+  code: 'ECONNREFUSED',
+});
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 afterEach(() => {
-  setDatabaseProbe(async () => undefined, async () => undefined);
+  setDatabaseProbe(
+    async () => undefined,
+    async () => undefined,
+  );
   markDatabaseUp();
 });
 
 describe('database state', () => {
   it('treats a bug or a refused statement as no outage', () => {
-    setDatabaseProbe(async () => undefined, async () => undefined);
+    setDatabaseProbe(
+      async () => undefined,
+      async () => undefined,
+    );
     const unique = Object.assign(new Error('duplicate key'), { code: '23505' });
     expect(reportDatabaseError(unique)).toBe(false);
     expect(reportDatabaseError(new Error('boom'))).toBe(false);
@@ -19,7 +33,10 @@ describe('database state', () => {
   });
 
   it('stays up when one connection fails but the database still answers', async () => {
-    setDatabaseProbe(async () => undefined, async () => undefined);
+    setDatabaseProbe(
+      async () => undefined,
+      async () => undefined,
+    );
     expect(reportDatabaseError(refused)).toBe(true);
     await settle();
     expect(databaseUnavailable()).toBe(false);

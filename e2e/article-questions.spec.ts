@@ -1,17 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { canaryPatient } from './canary';
+import { openAdminSession } from './staff-session';
 
-const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const article = '/articles/stretches-for-runners-back-and-hips';
 const SCRIPT = '<script>window.__pwned=1</script>';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext();
@@ -46,7 +38,7 @@ test('a reader’s question appears on the article only after staff answer and p
   expect(await pwned(reader)).toBeUndefined();
 
   const admin = await newPage(browser);
-  await signIn(admin, 'admin@larkfield-stride.example');
+  await openAdminSession(admin);
   await admin.goto('/dashboard/articles/questions');
   const item = admin.getByRole('listitem').filter({ hasText: marker });
   await expect(item.getByText(question)).toBeVisible();

@@ -1,16 +1,31 @@
+import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-// The e2e server seeds the eight articles in content/articles (seedArticles via seedDemoClinic).
+// The e2e server seeds the fourteen articles in content/articles (seedArticles via seedDemoClinic).
 const articleSlugs = [
+  'back-pain-lasting-over-12-weeks',
   'back-pain-red-flags-for-runners',
   'core-strength-for-runners',
   'first-48-hours-back-pain-relief',
+  'is-it-safe-to-run-with-back-pain',
+  'returning-to-running-after-a-disc-herniation',
   'running-form-shoes-and-surfaces',
+  'sciatica-and-running',
+  'si-joint-pain-in-runners',
   'stretches-for-runners-back-and-hips',
+  'tight-hip-flexors-or-piriformis-vs-back-pain',
   'training-load-rest-and-cross-training',
   'what-to-expect-from-chiropractic-care',
   'why-lower-back-hurts-after-running',
+];
+const newArticles = [
+  'sciatica-and-running',
+  'si-joint-pain-in-runners',
+  'returning-to-running-after-a-disc-herniation',
+  'is-it-safe-to-run-with-back-pain',
+  'tight-hip-flexors-or-piriformis-vs-back-pain',
+  'back-pain-lasting-over-12-weeks',
 ];
 const stretching = '/articles/stretches-for-runners-back-and-hips';
 
@@ -36,10 +51,10 @@ async function listedSlugs(page: Page) {
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace('/articles/', '')));
 }
 
-test('the index lists all eight published articles across its pages', async ({ page }) => {
+test('the index lists all fourteen published articles across its pages', async ({ page }) => {
   await page.goto('/articles');
   await expect(page.getByRole('heading', { level: 1, name: 'Articles for runners' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('8 articles');
+  await expect(page.getByRole('status')).toContainText('14 articles');
 
   const seen: string[] = [];
   for (let pageNumber = 1; ; pageNumber++) {
@@ -98,7 +113,7 @@ test('a search with no match shows the empty state', async ({ page }) => {
   );
 });
 
-test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON-LD', async ({
+test('an article shows its contents, takeaways, reviewer, review dates and JSON-LD', async ({
   page,
 }) => {
   await page.goto(stretching);
@@ -106,7 +121,7 @@ test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  await expect(toc.getByRole('link')).toHaveCount(5);
+  await expect(toc.getByRole('link')).toHaveCount(6);
   await toc.getByRole('link', { name: 'When to see a professional' }).click();
   await expect(page).toHaveURL(/#when-to-see-a-professional$/);
   await expect(
@@ -117,6 +132,9 @@ test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON
     page.getByRole('region', { name: 'Key takeaways' }).getByRole('listitem'),
   ).toHaveCount(5);
   await expect(page.getByText(/Medically reviewed by Dr\. Maya Okafor/)).toBeVisible();
+  await expect(
+    page.getByText('Last reviewed December 5, 2026 · Next review due December 5, 2027'),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Priya Nair' }).first()).toHaveAttribute(
     'href',
     '/team#priya-nair',
@@ -124,7 +142,9 @@ test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON
   await expect(
     page.getByRole('region', { name: 'Exercise Lying hamstring stretch' }),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Medical disclaimer' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Before you book: warning signs' }),
+  ).toBeVisible();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
     /\/articles\/stretches-for-runners-back-and-hips$/,
@@ -144,45 +164,110 @@ test('an article shows its contents, takeaways, reviewer and MedicalWebPage JSON
     headline: 'Stretches for runners: a 10-minute routine for the back and hips',
     author: { '@type': 'Person', name: 'Priya Nair' },
     reviewedBy: { '@type': 'Person', name: 'Dr. Maya Okafor' },
-    lastReviewed: '2026-11-04',
+    lastReviewed: '2026-12-05',
     publisher: { '@type': 'MedicalClinic', name: 'Larkfield Stride Chiropractic' },
   });
   expect(webPage?.datePublished).toEqual(expect.any(String));
   expect(webPage?.dateModified).toEqual(expect.any(String));
+  const faqPage = jsonLd.find((d) => d['@type'] === 'FAQPage') as
+    { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> } | undefined;
+  expect(faqPage?.mainEntity.map((q) => q.name)).toEqual([
+    'Should I stretch before a run?',
+    'How long until I feel less tight?',
+    'Can stretching make back pain worse?',
+  ]);
+  expect(faqPage?.mainEntity[2]?.acceptedAnswer.text).not.toMatch(/\[/);
 
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
 });
 
-test('the call to action books the article’s therapy', async ({ page }) => {
+test('new readers are sent to the consultation; returning patients can book the therapy', async ({
+  page,
+}) => {
   await page.goto(stretching);
-  await page.getByRole('link', { name: 'Book Myofascial release' }).click();
+  const cta = page.getByRole('region', { name: 'Would you like a hand with this?' });
+  await expect(cta.getByRole('link', { name: 'Book a new-patient consultation' })).toHaveAttribute(
+    'href',
+    '/book?service=new-patient-consultation',
+  );
+  await cta.getByRole('link', { name: 'Book Myofascial release' }).click();
   await expect(page).toHaveURL(/\/book\?service=myofascial-release$/);
 });
 
-test('no inline script runs except Next’s own nonce’d scripts and JSON-LD data', async ({
+test('numbered notes link to dated references and back', async ({ page }) => {
+  await page.goto('/articles/first-48-hours-back-pain-relief');
+  const references = page.getByRole('region', { name: 'References' });
+  await expect(references.getByRole('listitem')).toHaveCount(5);
+  await expect(references.getByRole('listitem').nth(2)).toContainText(
+    'Superficial heat or cold for low back pain',
+  );
+  await expect(references.getByRole('listitem').nth(2)).toContainText(
+    '(accessed December 6, 2026)',
+  );
+  await expect(
+    references.getByRole('link', { name: 'doi.org/10.1002/14651858.CD004750.pub2' }),
+  ).toHaveAttribute('href', 'https://doi.org/10.1002/14651858.CD004750.pub2');
+
+  await page.getByRole('link', { name: 'Reference [3]' }).first().click();
+  await expect(page).toHaveURL(/#ref-3$/);
+  await references.getByRole('link', { name: 'Back to text for reference 3' }).click();
+  await expect(page).toHaveURL(/#cite-3$/);
+  // No "cold first, then heat" protocol.
+  await expect(
+    page.getByRole('heading', { name: 'Heat or cold? Use whichever helps you move' }),
+  ).toBeVisible();
+});
+
+for (const slug of newArticles) {
+  test(`the new article ${slug} is accessible, cited and safe at 360 px`, async ({ page }) => {
+    await page.goto(`/articles/${slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Frequently asked questions' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'References' }).getByRole('listitem').first(),
+    ).toContainText('accessed');
+    await expect(page.locator('aside[data-red-flags="box"]')).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
+  });
+}
+
+test('no inline script runs except Next’s own hashed scripts and JSON-LD data', async ({
   page,
 }) => {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
-  await page.goto(stretching);
-  const scripts = await page
-    .locator('script')
-    .evaluateAll((nodes) =>
-      nodes.map((s) => ({
-        type: s.getAttribute('type'),
-        src: s.getAttribute('src'),
-        nonce: (s as HTMLScriptElement).nonce,
-      })),
-    );
+  const response = await page.goto(stretching);
+  // The cached article's policy lists the hash of each inline script it has, and allows no other.
+  const policy = (await response!.headersArray())
+    .filter((h) => h.name.toLowerCase() === 'content-security-policy')
+    .map((h) => h.value)
+    .find((v) => v.includes(`'sha256-`));
+  expect(policy, 'a hash-based policy').toBeTruthy();
+  const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  const scripts = await page.locator('script').evaluateAll((nodes) =>
+    nodes.map((s) => ({
+      type: s.getAttribute('type'),
+      src: s.getAttribute('src'),
+      text: s.textContent ?? '',
+    })),
+  );
   for (const script of scripts) {
     if (script.type === 'application/ld+json') continue;
-    // External files come only from our own build (chunks that Next adds later carry no nonce:
-    // 'strict-dynamic' trusts them because a nonce'd script loaded them).
+    // External files come only from our own build.
     if (script.src) expect(new URL(script.src, page.url()).pathname).toMatch(/^\/_next\/static\//);
-    else expect(script.nonce, 'every inline script carries the CSP nonce').not.toBe('');
+    else {
+      const hash = createHash('sha256').update(script.text, 'utf8').digest('base64');
+      expect(scriptSrc, 'every inline script is one the policy lists').toContain(
+        `'sha256-${hash}'`,
+      );
+    }
   }
   // Every script in the article body area is gone: the body is sanitised before it is rendered.
   expect(await page.locator('main article script:not([type="application/ld+json"])').count()).toBe(

@@ -60,18 +60,29 @@ export function timesRegion(page: Page) {
   return page.getByRole('region', { name: /^Times on / });
 }
 
-/** Clicks the nth open time of the chosen day (negative: from the end); returns its label and ISO start. */
+/**
+ * Clicks the nth open time of the chosen day (negative: from the end); returns its label and ISO
+ * start. Specs running beside this one book on the same server: when the time is taken between
+ * showing the picker and choosing it, the patient is sent back to the fresh times ("Sorry, that
+ * time is no longer available"), and the same position on the new list is chosen, up to 3 times.
+ */
 export async function chooseTime(page: Page, nth = 0): Promise<{ label: string; start: string }> {
   const region = timesRegion(page);
-  await expect(region.getByText(/^Times are Pacific Time \(Portland\)\.$/)).toBeVisible();
-  const times = region.getByRole('link', { name: TIME_LABEL });
-  const time = nth < 0 ? times.nth((await times.count()) + nth) : times.nth(nth);
-  const label = (await time.textContent())!.trim();
-  const href = (await time.getAttribute('href'))!;
-  const start = new URLSearchParams(href.split('?')[1]).get('start')!;
-  await time.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
-  return { label, start };
+  const details = page.getByRole('heading', { level: 1, name: 'Your details' });
+  const gone = page.getByText('Sorry, that time is no longer available');
+  for (let attempt = 1; ; attempt++) {
+    await expect(region.getByText(/^Times are Pacific Time \(Portland\)\.$/)).toBeVisible();
+    const times = region.getByRole('link', { name: TIME_LABEL });
+    const time = nth < 0 ? times.nth((await times.count()) + nth) : times.nth(nth);
+    const label = (await time.textContent())!.trim();
+    const href = (await time.getAttribute('href'))!;
+    const start = new URLSearchParams(href.split('?')[1]).get('start')!;
+    await time.click();
+    await expect(details.or(gone)).toBeVisible();
+    if (await details.isVisible()) return { label, start };
+    if (attempt === 3)
+      throw new Error(`three times in a row were taken before they could be chosen`);
+  }
 }
 
 export interface Patient {

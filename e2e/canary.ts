@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -20,6 +22,33 @@ export function serverLogPath(): string {
       new URL(`../.data/e2e-server-${process.env.E2E_PORT ?? 3100}.log`, import.meta.url),
     )
   );
+}
+
+/**
+ * Port and log of the `next dev` run the dev-log canary starts (e2e/dev-log-canary.spec.ts):
+ * E2E_DEV_PORT, else E2E_PORT - 100 (so 3100 → 3000, 3120 → 3020).
+ */
+export function devPort(): number {
+  return Number(process.env.E2E_DEV_PORT ?? Number(process.env.E2E_PORT ?? 3100) - 100);
+}
+
+/** Outside the project: next dev watches the project's files, and a growing log would reload it. */
+export function devLogPath(): string {
+  return path.join(tmpdir(), `clinic-e2e-dev-${devPort()}.log`);
+}
+
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** Lines of a log that hold any canary (by number, with which canary: never the line itself). */
+export function canaryHits(log: string, token: string): string[] {
+  const needles = canaryNeedles(token);
+  const hits: string[] = [];
+  log.split('\n').forEach((line, i) => {
+    const text = line.replace(ANSI, '').toLowerCase();
+    const matched = needles.filter((n) => text.includes(n.needle)).map((n) => n.what);
+    if (matched.length) hits.push(`  line ${i + 1}: ${[...new Set(matched)].join(', ')}`);
+  });
+  return hits;
 }
 
 export function canaryToken(): string {

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { canaryNeedles, canaryToken, serverLogPath } from './canary';
+import { canaryHits, canaryToken, devLogPath, serverLogPath } from './canary';
 
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const MARKERS = ['e2e-server: stdout is logged', 'e2e-server: stderr is logged'];
 
 /**
@@ -28,17 +27,28 @@ export default async function globalTeardown(): Promise<void> {
       `Log canary: ${file} lacks "${missing.join('", "')}": the server's output is not all logged.`,
     );
 
-  const needles = canaryNeedles(token);
-  const hits: string[] = [];
-  lines.forEach((line, i) => {
-    const text = line.replace(ANSI, '').toLowerCase();
-    const matched = needles.filter((n) => text.includes(n.needle)).map((n) => n.what);
-    if (matched.length) hits.push(`  line ${i + 1}: ${[...new Set(matched)].join(', ')}`);
-  });
+  const hits = canaryHits(lines.join('\n'), token);
   if (hits.length) {
     throw new Error(
       `Log canary: the server logged a patient's details (${hits.length} line(s) of ${file}):\n${hits.join('\n')}`,
     );
   }
   console.log(`log canary: ${lines.length} lines of the server log checked, no patient details`);
+  await checkDevLog(token);
+}
+
+/**
+ * The `next dev` log of this run, when e2e/dev-log-canary.spec.ts ran (it checks its own log too;
+ * this also catches what the server printed while shutting down).
+ */
+async function checkDevLog(token: string): Promise<void> {
+  const file = devLogPath();
+  const info = await stat(file).catch(() => null);
+  if (!info || info.mtimeMs < performance.timeOrigin - 1_000) return;
+  const hits = canaryHits(await readFile(file, 'utf8'), token);
+  if (hits.length)
+    throw new Error(
+      `Log canary: next dev logged a password or patient's details (${hits.length} line(s) of ${file}):\n${hits.join('\n')}`,
+    );
+  console.log(`log canary: the next dev log was checked too, no patient details`);
 }

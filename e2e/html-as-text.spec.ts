@@ -8,13 +8,13 @@ import {
   fillDetails,
 } from './booking-flow';
 import { canaryPatient } from './canary';
+import { openAdminSession } from './staff-session';
 
 /**
  * HTML a patient or reader types is shown as text everywhere staff read it: the literal string is
  * on the page, no element it describes exists in the DOM, and none of its script ran.
  */
 
-const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 // Its own client address: the public forms and online booking are rate-limited per address.
 const VISITOR = { 'X-Forwarded-For': '198.51.100.61' };
 
@@ -66,11 +66,7 @@ async function newPage(browser: Browser, headers?: Record<string, string>) {
 
 async function signInAsAdmin(browser: Browser) {
   const page = await newPage(browser);
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill('admin@larkfield-stride.example');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await openAdminSession(page);
   return page;
 }
 
@@ -193,7 +189,8 @@ test('a call-back request with HTML in it shows as text in the staff inbox', asy
 
   const admin = await signInAsAdmin(browser);
   await admin.goto('/dashboard/messages');
-  const item = admin.getByRole('article', { name: caller.name, exact: true });
-  await expect(item.getByRole('heading', { level: 2 })).toHaveText(caller.name);
+  // The request's card: its heading is the caller's name as typed, then the request's status.
+  const item = admin.getByRole('article', { name: `${caller.name} New`, exact: true });
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(`${caller.name} New`);
   await expectShownAsText(admin, message, item);
 });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { bookFirstOpen, openSlots } from './api-booking';
 import { canaryPatient } from './canary';
+import { openAdminSession } from './staff-session';
 
-const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const SERVICE = 'new-patient-consultation';
 
 test('a booking made through the API shows in the admin’s Outbox, and its manage link opens the booking', async ({
@@ -26,11 +26,7 @@ test('a booking made through the API shows in the admin’s Outbox, and its mana
     reason: 'Checking that the e-mail <b>arrives</b>.',
   });
 
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill('admin@larkfield-stride.example');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await openAdminSession(page);
 
   await page
     .getByRole('navigation', { name: 'Staff' })

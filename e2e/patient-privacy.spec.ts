@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { bookFirstOpen, openSlots } from './api-booking';
 import { canaryPatient } from './canary';
+import { openAdminSession } from './staff-session';
 
-const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const SERVICE = 'new-patient-consultation';
 
 test('an admin downloads a patient’s data as JSON, erases them, and their manage link stops working', async ({
@@ -30,11 +30,7 @@ test('an admin downloads a patient’s data as JSON, erases them, and their mana
     'We can’t find that booking',
   );
 
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill('admin@larkfield-stride.example');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await openAdminSession(page);
 
   await page.goto('/dashboard/patients');
   await page.getByLabel('Search patients').fill(email);

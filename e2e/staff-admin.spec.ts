@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { canaryPatient } from './canary';
+import { adminPage, choosePassword, inviteStaff, signIn } from './staff-session';
 
-const password = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill(secret);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext();
@@ -21,25 +13,18 @@ async function newPage(browser: Browser) {
 test('admin disables a staff user and their open session stops working on the next request', async ({
   browser,
 }) => {
-  const admin = await newPage(browser);
-  await signIn(admin, 'admin@larkfield-stride.example');
-  await admin.goto('/dashboard/staff');
-
+  const admin = await adminPage(browser);
   const id = stamp();
   const email = `temp-${id}@larkfield-stride.example`;
   const secret = `kettle-orbit-${id}-lantern`;
-  await admin.getByLabel('Name').fill(`Temp Desk ${id}`);
-  await admin.getByLabel('Work e-mail').fill(email);
-  await admin.getByLabel('Role').selectOption('front_desk');
-  await admin.getByRole('radio', { name: 'Type one' }).check();
-  await admin.getByLabel('New password').fill(secret);
-  await admin.getByRole('button', { name: 'Create account' }).click();
-  await expect(admin.getByText(`Account created for Temp Desk ${id}.`)).toBeVisible();
+  const link = await inviteStaff(admin, { name: `Temp Desk ${id}`, email, role: 'front_desk' });
 
   const user = await newPage(browser);
+  await choosePassword(user, link, secret);
   await signIn(user, email, secret);
   await expect(user.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
+  await admin.goto('/dashboard/staff');
   await admin.getByRole('link', { name: `Temp Desk ${id}` }).click();
   await admin.getByRole('button', { name: 'Disable account' }).click();
   await admin.getByRole('button', { name: 'Yes, disable account' }).click();
@@ -77,18 +62,31 @@ test('a call-back request from the contact page reaches the front desk inbox and
   await signIn(desk, 'frontdesk@larkfield-stride.example');
   await desk
     .getByRole('navigation', { name: 'Staff' })
-    .getByRole('link', { name: 'Messages' })
+    .getByRole('link', { name: /^Messages/ })
     .click();
   const item = desk.getByRole('article', { name });
   await expect(item).toBeVisible();
   await expect(item.getByText('Afternoon (noon to 5 pm)')).toBeVisible();
-  await item.getByRole('button', { name: `Mark handled: ${name}` }).click();
+  await item.getByLabel('Status').selectOption({ label: 'Left voicemail' });
+  await item.getByLabel('Note').fill('No answer at 2 pm.');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    item.getByText(/Sam Patel set it to left voicemail: No answer at 2 pm\./),
+  ).toBeVisible();
+  // A caller who wants an earlier time goes on the waitlist with their details filled in.
+  await item.getByRole('link', { name: 'Add to the waitlist' }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: 'Waitlist' })).toBeVisible();
+  await expect(desk.getByLabel('Full name')).toHaveValue(name);
+  await expect(desk.getByLabel('Phone', { exact: true })).toHaveValue(/555.?0188/);
+  await desk.goBack();
+  await item.getByLabel('Status').selectOption({ label: 'Closed' });
+  await item.getByRole('button', { name: 'Save' }).click();
   await expect(desk.getByRole('article', { name })).toHaveCount(0);
 
-  await desk.getByRole('link', { name: 'Handled' }).click();
+  await desk.getByRole('link', { name: 'Booked or closed' }).click();
   const handled = desk.getByRole('article', { name });
   await expect(handled).toBeVisible();
-  await expect(handled.getByText(/Handled by Sam Patel on/)).toBeVisible();
+  await expect(handled.getByText(/Sam Patel set it to closed\./)).toBeVisible();
 });
 
 test('admin edits a published article and the public page shows the change at once', async ({
@@ -99,8 +97,7 @@ test('admin edits a published article and the public page shows the change at on
   await visitor.goto(`/articles/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
 
-  const admin = await newPage(browser);
-  await signIn(admin, 'admin@larkfield-stride.example');
+  const admin = await adminPage(browser);
   await admin.goto('/dashboard/articles');
   await admin.getByRole('link', { name: /^Training load, rest and cross-training/ }).click();
   const sentence = `Staff edit check ${stamp()}.`;
@@ -117,8 +114,7 @@ test('admin edits a published article and the public page shows the change at on
 test('the admin dashboard pages have no serious accessibility violations and no sideways page scroll on a phone', async ({
   browser,
 }) => {
-  const admin = await newPage(browser);
-  await signIn(admin, 'admin@larkfield-stride.example');
+  const admin = await adminPage(browser);
   for (const path of [
     '/dashboard',
     '/dashboard/patients',
@@ -128,6 +124,7 @@ test('the admin dashboard pages have no serious accessibility violations and no 
     '/dashboard/clinic',
     '/dashboard/staff',
     '/dashboard/audit',
+    '/dashboard/account',
   ]) {
     await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.goto(path);

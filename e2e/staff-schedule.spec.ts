@@ -1,13 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  addDays,
+  bookOnline,
+  bookOnlineAt,
+  dayWithOpenings,
+  expect,
+  letters,
+  LOGIN,
+  localInput,
+  openSlots,
+  practitionerId,
+  seriousAxeViolations,
+  signIn,
+  test,
+  today,
+  weekday,
+} from './staff-journeys';
 import { canaryPatient } from './canary';
-import { demoClinic, demoPractitioners } from '../db/seed/clinic-data';
-
-/** Six random letters: names that tell the suite's patients apart in lists. */
-const letters = () => randomUUID().replace(/-/g, '').slice(0, 6).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
+import { demoPractitioners } from '../db/seed/clinic-data';
 
 /**
  * The front desk's and practitioners' day: schedule, check-in, reschedule, phone booking and time
@@ -15,153 +24,6 @@ const letters = () => randomUUID().replace(/-/g, '').slice(0, 6).replace(/\d/g, 
  * so every test books its own appointment on a future day where the practitioner works, on its
  * own practitioner and dates, so parallel tests never take each other's times.
  */
-
-const PASSWORD = process.env.SEED_STAFF_PASSWORD ?? 'e2e-Staff-Passw0rd!';
-const TZ = demoClinic.timeZone;
-const LOGIN = {
-  desk: 'frontdesk@larkfield-stride.example',
-  admin: 'admin@larkfield-stride.example',
-  maya: 'maya.okafor@larkfield-stride.example',
-} as const;
-type Role = keyof typeof LOGIN;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-// Sign in once per worker and role; each test gets a fresh page on that saved session.
-const test = base.extend<{ as: (role: Role) => Promise<Page> }, { states: Map<Role, string> }>({
-  states: [async ({}, provide) => provide(new Map()), { scope: 'worker' }],
-  as: async ({ browser, states }, provide, testInfo) => {
-    const contexts: Array<{ close: () => Promise<void> }> = [];
-    await provide(async (role) => {
-      let state = states.get(role);
-      if (!state) {
-        const dir = path.join(testInfo.project.outputDir, '.auth');
-        mkdirSync(dir, { recursive: true });
-        state = path.join(dir, `${role}-${testInfo.workerIndex}.json`);
-        const context = await browser.newContext();
-        await signIn(await context.newPage(), LOGIN[role]);
-        await context.storageState({ path: state });
-        await context.close();
-        states.set(role, state);
-      }
-      const context = await browser.newContext({ storageState: state });
-      contexts.push(context);
-      return context.newPage();
-    });
-    for (const c of contexts) await c.close();
-  },
-});
-
-// ---- clinic calendar helpers (dates are clinic-local 'YYYY-MM-DD') ----
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(new Date());
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
-const localInput = (iso: string) => {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: TZ,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-};
-
-async function practitionerId(request: APIRequestContext, slug: string): Promise<string> {
-  const body = (await (await request.get('/api/v1/practitioners')).json()) as {
-    practitioners: Array<{ id: string; slug: string }>;
-  };
-  return body.practitioners.find((p) => p.slug === slug)!.id;
-}
-
-async function openSlots(
-  request: APIRequestContext,
-  service: string,
-  practitioner: string,
-  from: string,
-  to: string,
-): Promise<string[]> {
-  const res = await request.get(
-    `/api/v1/availability?service=${service}&practitioner=${practitioner}&from=${from}&to=${to}`,
-  );
-  expect(res.status()).toBe(200);
-  return ((await res.json()) as { slots: Array<{ start: string }> }).slots.map((s) => s.start);
-}
-
-/** The first day from `from` on where the public engine offers this practitioner's therapy. */
-async function dayWithOpenings(
-  request: APIRequestContext,
-  service: string,
-  practitioner: string,
-  from: string,
-): Promise<string> {
-  const [first] = await openSlots(request, service, practitioner, from, addDays(from, 20));
-  if (!first) throw new Error(`no open ${service} times from ${from}`);
-  return first.slice(0, 10);
-}
-
-/** Books through the public API (as a patient would) on the first open slot in the window. */
-async function bookOnline(request: APIRequestContext, slug: string, from: string, to: string) {
-  const practitioner = await practitionerId(request, slug);
-  const [start] = await openSlots(request, 'chiropractic-adjustment', practitioner, from, to);
-  if (!start) throw new Error(`no open time for ${slug} between ${from} and ${to}`);
-  return bookOnlineAt(request, 'chiropractic-adjustment', practitioner, start);
-}
-
-async function bookOnlineAt(
-  request: APIRequestContext,
-  service: string,
-  practitioner: string,
-  start: string,
-) {
-  const { name, email } = canaryPatient(`Runner${letters()}`);
-  const res = await request.post('/api/v1/bookings', {
-    // Not a browser: send the Origin a browser would, or the cross-site guard refuses it.
-    headers: { 'Idempotency-Key': randomUUID(), Origin: new URL(test.info().project.use.baseURL ?? '').origin },
-    data: {
-      service,
-      practitioner,
-      start,
-      patient: {
-        name,
-        email,
-        phone: '+1 503-555-0188',
-        patientType: 'returning',
-        reason: 'Tight lower back after a long run.',
-        consent: true,
-        intake: {
-          painAreas: ['lower_back'],
-          painDuration: '2_to_6_weeks',
-          legPain: 'no',
-          redFlags: [],
-        },
-      },
-    },
-  });
-  expect(res.status()).toBe(201);
-  const { booking } = (await res.json()) as { booking: { id: string; start: string } };
-  return { id: booking.id, start: booking.start, name, practitioner };
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the front desk sees today’s schedule: every practitioner’s column, in clinic time', async ({
   as,
@@ -185,7 +47,7 @@ test('the front desk sees today’s schedule: every practitioner’s column, in 
   }
   expect(await seriousAxeViolations(page)).toEqual([]);
 
-  await page.getByRole('link', { name: 'List' }).click();
+  await page.getByRole('link', { name: 'List', exact: true }).click();
   await expect(page).toHaveURL(/view=list/);
   await page.getByRole('link', { name: 'Next day' }).click();
   await expect(page).toHaveURL(new RegExp(`date=${addDays(today(), 1)}`));
@@ -207,19 +69,26 @@ test('a practitioner sees only their own column and their own week', async ({ as
   await expect(page.getByLabel('Practitioner')).toHaveCount(0);
 });
 
-test('the front desk checks a patient in from the day list', async ({ as, request }) => {
-  const appt = await bookOnline(request, 'daniel-reyes', addDays(today(), 3), addDays(today(), 12));
+test('check-in is offered only on the appointment’s own day, and a mistaken one is undone the same day', async ({
+  as,
+  request,
+}) => {
+  // A booking days ahead: in the day list and on its page, nothing offers to check it in yet.
+  const future = await bookOnline(
+    request,
+    'daniel-reyes',
+    addDays(today(), 3),
+    addDays(today(), 12),
+  );
   const page = await as('desk');
-  await page.goto(`/dashboard/schedule?view=list&date=${appt.start.slice(0, 10)}`);
-  const row = page.getByRole('row').filter({ hasText: appt.name });
-  await expect(row.getByText('Booked', { exact: true })).toBeVisible();
-  await row.getByRole('button', { name: `Check in ${appt.name}` }).click();
-  await expect(row.getByText('Checked in')).toBeFocused();
-  await expect(row.getByText('Arrived', { exact: true })).toBeVisible();
-
-  await row.getByRole('link', { name: appt.name }).click();
-  await expect(page.getByRole('heading', { level: 1, name: appt.name })).toBeVisible();
-  await expect(page.getByText('Arrived', { exact: true }).first()).toBeVisible();
+  await page.goto(`/dashboard/schedule?view=list&date=${future.start.slice(0, 10)}`);
+  const futureRow = page.getByRole('row').filter({ hasText: future.name });
+  await expect(futureRow.getByText('Booked', { exact: true })).toBeVisible();
+  await expect(futureRow.getByRole('button', { name: /Check in/ })).toHaveCount(0);
+  await futureRow.getByRole('link', { name: future.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: future.name })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check in' })).toHaveCount(0);
   // Front desk: contact details yes, intake answers and the patient's notes no.
   await expect(
     page.getByText('+1 503-555-0188').or(page.getByText('(503) 555-0188')),
@@ -227,6 +96,22 @@ test('the front desk checks a patient in from the day list', async ({ as, reques
   await expect(page.getByText('Tight lower back')).toHaveCount(0);
   await expect(page.getByText('Intake answers and clinical notes are shown only')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Later today, when the clinic still has an open time: check in from the list, then undo.
+  const daniel = await practitionerId(request, 'daniel-reyes');
+  const [later] = await openSlots(request, 'chiropractic-adjustment', daniel, today(), today());
+  if (!later) return; // after hours there is nothing left today to check in
+  const appt = await bookOnlineAt(request, 'chiropractic-adjustment', daniel, later);
+  await page.goto(`/dashboard/schedule?view=list&date=${today()}`);
+  const row = page.getByRole('row').filter({ hasText: appt.name });
+  await row.getByRole('button', { name: `Check in ${appt.name}` }).click();
+  await expect(row.getByText('Checked in')).toBeFocused();
+  await expect(row.getByText('Arrived', { exact: true })).toBeVisible();
+  await row.getByRole('link', { name: appt.name }).click();
+  await page.getByRole('button', { name: 'Undo check-in…' }).click();
+  await page.getByLabel('Why undo it?').selectOption({ label: 'Pressed on the wrong appointment' });
+  await page.getByRole('button', { name: 'Undo check-in', exact: true }).click();
+  await expect(page.getByText('Undone: it is confirmed again.')).toBeVisible();
 });
 
 test('the front desk reschedules an appointment to another open time', async ({ as, request }) => {
@@ -274,7 +159,7 @@ test('the front desk books a patient on the phone, and a lost race keeps every c
   await page.goto('/dashboard/schedule');
   await page.getByRole('link', { name: 'New appointment' }).click();
   await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('E-mail', { exact: true }).fill(caller.email);
+  await page.getByLabel(/^E-mail/).fill(caller.email);
   await page.getByLabel('Phone', { exact: true }).fill('503 555 0177');
   await page.getByRole('button', { name: 'Add patient and continue' }).click();
   await expect(page).toHaveURL(/patient=/);
@@ -366,7 +251,7 @@ test('blocking an hour takes it out of the public availability at once', async (
 
 test('staff sign out, and the schedule is closed to them afterwards', async ({ page }) => {
   // Its own sign-in: signing out revokes the session, which the shared ones must keep.
-  await signIn(page, LOGIN.admin);
+  await signIn(page, LOGIN.desk);
   await page.goto('/dashboard/schedule');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -6,10 +6,24 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
 
 export interface AuditEntryInput {
   actorStaffId: string | null;
-  actorKind?: 'staff' | 'patient' | 'system';
+  /** 'patient' through the booking flow or a manage link, 'api' for /api/v1 clients. */
+  actorKind?: 'staff' | 'patient' | 'api' | 'system';
   /** e.g. 'appointment.cancel', 'patient.view', 'staff.disable' */
   action: string;
-  entityType: 'appointment' | 'patient' | 'staff' | 'practitioner' | 'service' | 'settings' | 'article' | 'message' | 'export';
+  entityType:
+    | 'appointment'
+    | 'patient'
+    | 'staff'
+    | 'practitioner'
+    | 'service'
+    | 'settings'
+    | 'article'
+    | 'message'
+    | 'export'
+    | 'closure'
+    | 'waitlist_entry'
+    | 'care_plan'
+    | 'exercise';
   entityId: string;
   /** Ids, codes and field names only: never names, contact details, intake or note text. */
   details?: AuditDetails;

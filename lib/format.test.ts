@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatClockTime,
+  isRepeatedWallTime,
   describeDayHours,
   describeWeekdays,
   formatDuration,
@@ -143,5 +145,28 @@ describe('parseMarkdownBlocks', () => {
   it('ignores empty input and empty headings', () => {
     expect(parseMarkdownBlocks('')).toEqual([]);
     expect(parseMarkdownBlocks('##   \n\n\n')).toEqual([]);
+  });
+});
+
+describe('clock times on the day the clocks go back', () => {
+  const LA = 'America/Los_Angeles';
+  it('labels the repeated hour with the zone abbreviation, and nothing else', () => {
+    expect(formatClockTime('2026-11-01T01:30:00-07:00', LA)).toBe('1:30 am PDT');
+    expect(formatClockTime('2026-11-01T01:30:00-08:00', LA)).toBe('1:30 am PST');
+    expect(formatClockTime('2026-11-01T01:00:00-07:00', LA)).toBe('1:00 am PDT');
+    expect(formatClockTime('2026-11-01T00:59:00-07:00', LA)).toBe('12:59 am');
+    expect(formatClockTime('2026-11-01T02:00:00-08:00', LA)).toBe('2:00 am');
+    expect(formatClockTime('2026-11-01T09:00:00-08:00', LA)).toBe('9:00 am');
+    expect(formatClockTime('2026-03-08T03:00:00-07:00', LA)).toBe('3:00 am');
+    expect(formatClockTime('2026-07-06T12:30:00-07:00', LA)).toBe('12:30 pm');
+    expect(isRepeatedWallTime('2026-11-01T01:59:00-08:00', LA)).toBe(true);
+    expect(isRepeatedWallTime('2026-11-02T01:30:00-08:00', LA)).toBe(false);
+  });
+
+  it('knows half-hour shifts (Lord Howe) and zones without DST', () => {
+    // Lord Howe goes from +11:00 to +10:30 at 02:00 on the first Sunday of April.
+    expect(isRepeatedWallTime('2026-04-05T01:45:00+11:00', 'Australia/Lord_Howe')).toBe(true);
+    expect(isRepeatedWallTime('2026-04-05T01:15:00+11:00', 'Australia/Lord_Howe')).toBe(false);
+    expect(formatClockTime('2026-11-01T01:30:00Z', 'UTC')).toBe('1:30 am');
   });
 });

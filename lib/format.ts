@@ -184,3 +184,96 @@ export function parseMarkdownBlocks(markdown: string): MarkdownBlock[] {
   flush();
   return blocks.filter((b) => b.text !== '');
 }
+
+// ---- clinic-local clock times (shared by server and client: built from Intl parts, so both agree) ----
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function clockParts(ms: number, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let f = clockFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, ...options });
+    clockFormatters.set(key, f);
+  }
+  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of f.formatToParts(new Date(ms))) out[part.type] = part.value;
+  return out;
+}
+
+const WALL = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+} as const;
+
+/** The clinic's calendar date and minute of the day at an instant. */
+export function wallClock(
+  instant: Date | string | number,
+  timeZone: string,
+): { date: string; minuteOfDay: number } {
+  const p = clockParts(new Date(instant).getTime(), timeZone, WALL);
+  return {
+    date: `${p.year}-${p.month}-${p.day}`,
+    minuteOfDay: (Number(p.hour) % 24) * 60 + Number(p.minute),
+  };
+}
+
+/** The clinic wall clock at `ms`, as if that reading were a UTC instant. */
+function wallMs(ms: number, timeZone: string): number {
+  const p = clockParts(ms, timeZone, WALL);
+  return Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour) % 24,
+    Number(p.minute),
+  );
+}
+
+/**
+ * Whether the clinic's clock shows this wall time twice that day (the hour repeated when clocks go
+ * back): 1:30 am on the first Sunday of November in Los Angeles is 1:30 am PDT and, an hour later,
+ * 1:30 am PST. Shifts of 30 minutes (Lord Howe) and an hour are both recognised.
+ */
+export function isRepeatedWallTime(instant: Date | string | number, timeZone: string): boolean {
+  const ms = new Date(instant).getTime();
+  const minute = Math.floor(ms / 60_000) * 60_000;
+  const wall = wallMs(minute, timeZone);
+  // Most instants are nowhere near a change: same offset three hours either side.
+  const offset = wall - minute;
+  const around = [-180, 180].map(
+    (h) => wallMs(minute + h * 60_000, timeZone) - (minute + h * 60_000),
+  );
+  if (around.every((o) => o === offset)) return false;
+  return [-60, -30, 30, 60].some((shift) => wallMs(minute + shift * 60_000, timeZone) === wall);
+}
+
+/** "PDT", "PST" (or "GMT+1" where the zone has no common abbreviation). */
+export function zoneAbbreviation(instant: Date | string | number, timeZone: string): string {
+  return (
+    clockParts(new Date(instant).getTime(), timeZone, { timeZoneName: 'short' }).timeZoneName ?? ''
+  );
+}
+
+/**
+ * "9:00 am", "12:30 pm" in the clinic's zone; in the repeated hour of a fall-back day the zone
+ * abbreviation says which one ("1:30 am PDT" / "1:30 am PST").
+ */
+export function formatClockTime(instant: Date | string | number, timeZone: string): string {
+  const ms = new Date(instant).getTime();
+  const wall = new Date(wallMs(ms, timeZone));
+  const hours = wall.getUTCHours();
+  const minutes = String(wall.getUTCMinutes()).padStart(2, '0');
+  const time = `${hours % 12 === 0 ? 12 : hours % 12}:${minutes} ${hours < 12 ? 'am' : 'pm'}`;
+  return isRepeatedWallTime(ms, timeZone) ? `${time} ${zoneAbbreviation(ms, timeZone)}` : time;
+}
+
+/**
+ * The clinic's phone number for error pages. They must not depend on the database (it may be what
+ * failed), so this copy is static: keep it in step with clinic_settings.phone.
+ */
+export const FALLBACK_PHONE = '+1 503-555-0147';

@@ -9,7 +9,9 @@ type Fields = Record<string, unknown>;
  * "…"`) and without the SQL and parameters drizzle puts in its own ("Failed query: … params: …").
  */
 export function safeErrorText(message: string): string {
-  const firstLine = message.startsWith('Failed query:') ? '[query text and parameters removed]' : message.split('\n')[0] ?? '';
+  const firstLine = message.startsWith('Failed query:')
+    ? '[query text and parameters removed]'
+    : (message.split('\n')[0] ?? '');
   return firstLine.replace(/:\s*".*$/s, ': "[value removed]"').slice(0, 200);
 }
 
@@ -69,7 +71,10 @@ function scrubbedError(error: Error): string {
 function scrubArgument(arg: unknown): unknown {
   if (arg instanceof Error) return carriesQuery(arg) ? scrubbedError(arg) : arg;
   if (typeof arg === 'string' && QUERY_TEXT.test(arg))
-    return arg.replace(/Failed query:[\s\S]*$|params:[\s\S]*$/, '[query text and parameters removed]');
+    return arg.replace(
+      /Failed query:[\s\S]*$|params:[\s\S]*$/,
+      '[query text and parameters removed]',
+    );
   return arg;
 }
 

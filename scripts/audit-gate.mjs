@@ -55,7 +55,9 @@ function runAudit() {
     // always fails.
     if (process.env.AUDIT_UNREACHABLE === 'warn') {
       for (const line of lines) console.warn(`audit:deps: WARNING: ${line}`);
-      console.warn('audit:deps: WARNING: AUDIT_UNREACHABLE=warn — dependencies were NOT audited in this run.');
+      console.warn(
+        'audit:deps: WARNING: AUDIT_UNREACHABLE=warn — dependencies were NOT audited in this run.',
+      );
       process.exit(0);
     }
     fail(lines);

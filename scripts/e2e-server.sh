@@ -17,9 +17,12 @@ unset SMTP_URL
 export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export PGLITE_DIR="${E2E_PGLITE_DIR:-$PWD/.data/e2e}"
 export SEED_STAFF_PASSWORD="${SEED_STAFF_PASSWORD:-e2e-Staff-Passw0rd!}"
-# Several specs sign in as the same demo admin within 15 minutes; the sign-in limits themselves
-# are tested in test/integration/staff-auth.test.ts.
-export SIGNIN_MAX_PER_ACCOUNT="${SIGNIN_MAX_PER_ACCOUNT:-50}"
+# The specs stand in for a reverse proxy: they give journeys their own X-Forwarded-For so the
+# per-address limits of one don't reach another (the default, 0, trusts no such header).
+export TRUSTED_PROXY_HOPS="${TRUSTED_PROXY_HOPS:-1}"
+# Every browser sign-in of the suite comes from 127.0.0.1 within minutes; the address limit itself
+# is tested in test/integration/staff-auth.test.ts.
+export SIGNIN_MAX_PER_ADDRESS="${SIGNIN_MAX_PER_ADDRESS:-500}"
 export NODE_ENV=production
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))")}"
 rm -rf "$PGLITE_DIR"

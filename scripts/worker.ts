@@ -1,16 +1,20 @@
 /**
- * `npm run worker`: the outbox worker on its own, for deployments that scale it apart from the web
+ * `npm run worker`: the outbox worker (and the waitlist's tick) on its own, for deployments that scale it apart from the web
  * app (then set RUN_WORKER_IN_APP=false on the app). Needs DATABASE_URL: the embedded database
  * belongs to the one process that opened it, so without PostgreSQL the app's in-process worker
  * does the sending.
  */
 import { dbHandle } from '@/db';
 import { startOutboxWorker } from '@/lib/email/worker';
+import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
-import { migrateOnStartup } from '@/lib/startup';
+import { configurationOrExit } from '@/lib/security/secret';
+import { checkKeyOnStartup, migrateOnStartup } from '@/lib/startup';
+import { startWaitlistTicker } from '@/lib/waitlist/ticker';
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) {
+  configurationOrExit('npm run worker');
+  if (!env().DATABASE_URL) {
     console.error(
       'npm run worker needs DATABASE_URL (PostgreSQL). With the embedded database the app runs the worker itself.',
     );
@@ -18,7 +22,10 @@ async function main(): Promise<void> {
   }
   // Like an app instance: wait for the schema (retrying while the database is down).
   await migrateOnStartup();
+  // Same secret as the app, or no start: its links would not open (lib/security/key-check.ts).
+  await checkKeyOnStartup('worker');
   const worker = await startOutboxWorker();
+  const stopTicker = startWaitlistTicker();
   // Timers inside the worker are unref'd; this keeps the process alive until a signal.
   const keepAlive = setInterval(() => undefined, 60_000);
   let stopping = false;
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('outbox worker stopping', { signal });
     clearInterval(keepAlive);
+    stopTicker();
     worker
       .stop()
       .then(() => dbHandle().close())

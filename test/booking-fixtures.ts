@@ -9,7 +9,11 @@ import {
   workingHours,
   type NewService,
 } from '@/db/schema';
-import type { BookingContext } from '@/lib/booking/types';
+import type { Actor } from '@/lib/appointments/actor';
+import { book, type Booked } from '@/lib/appointments/book';
+import { fieldErrorsFrom } from '@/lib/appointments/field-errors';
+import type { Result } from '@/lib/appointments/result';
+import { bookingRequestSchema } from '@/lib/validations/booking';
 
 /**
  * Every test file shares the single clinic_settings row (the demo clinic: Los Angeles time,
@@ -58,16 +62,14 @@ export async function makeBookingFixtures(db: Database, options: BookingFixtureO
     [1, 2, 3, 4, 5, 6, 7].map((d): [number, string, string] => [d, '09:00', '17:00']);
   for (const p of people) {
     await db.insert(practitionerServices).values({ practitionerId: p.id, serviceId: service!.id });
-    await db
-      .insert(workingHours)
-      .values(
-        hours.map(([weekday, startTime, endTime]) => ({
-          practitionerId: p.id,
-          weekday,
-          startTime,
-          endTime,
-        })),
-      );
+    await db.insert(workingHours).values(
+      hours.map(([weekday, startTime, endTime]) => ({
+        practitionerId: p.id,
+        weekday,
+        startTime,
+        endTime,
+      })),
+    );
   }
   return { tag, service: service!, practitioners: people };
 }
@@ -82,6 +84,7 @@ export function bookingBody(
     name?: string;
     patientType?: 'new' | 'returning';
     redFlags?: string[];
+    screeningAcknowledged?: boolean;
   } = {},
 ) {
   return {
@@ -100,9 +103,20 @@ export function bookingBody(
         painDuration: '2_to_6_weeks',
         legPain: 'no',
         redFlags: overrides.redFlags ?? [],
+        ...(overrides.screeningAcknowledged === undefined
+          ? {}
+          : { screeningAcknowledged: overrides.screeningAcknowledged }),
       },
     },
   };
+}
+
+export interface BookingContext {
+  idempotencyKey: string;
+  clientAddress: string;
+  now: Date;
+  /** Who books: a patient in the booking flow unless the test says otherwise (e.g. the API). */
+  actor?: Actor;
 }
 
 /** A fresh idempotency key and client address per call unless the test pins them. */
@@ -110,8 +124,25 @@ export function bookingContext(now: Date, overrides: Partial<BookingContext> = {
   return {
     idempotencyKey: `test-${randomUUID()}`,
     clientAddress: `test-${randomUUID()}`,
-    source: 'online',
     now,
     ...overrides,
   };
+}
+
+/**
+ * An online booking the way the booking form's action and POST /api/v1/bookings make one: the
+ * shared schema, then the lifecycle's book() for a patient.
+ */
+export async function bookOnlineRequest(
+  body: unknown,
+  ctx: BookingContext,
+): Promise<Result<Booked>> {
+  const parsed = bookingRequestSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, code: 'invalid', ...fieldErrorsFrom(parsed.error) };
+  const { patient, ...rest } = parsed.data;
+  return book(
+    ctx.actor ?? { kind: 'patient', via: 'booking_flow' },
+    { ...rest, patient: { details: patient } },
+    { idempotencyKey: ctx.idempotencyKey, clientAddress: ctx.clientAddress, now: ctx.now },
+  );
 }

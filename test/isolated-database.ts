@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase } from '@/db/client';
+import { reloadEnv } from '@/lib/env';
 
 /**
  * Gives this test file a database of its own on the PostgreSQL server (TEST_DATABASE_URL), for
@@ -24,6 +25,7 @@ export function isolateDatabase(): void {
     await handle.migrate();
     await handle.close();
     process.env.DATABASE_URL = url.toString();
+    reloadEnv();
     // Anything that opened the shared database already (a describe title asking for the driver)
     // lets go of it: the next query opens this file's own database.
     const held = (globalThis as { clinicDb?: { close(): Promise<void> } }).clinicDb;

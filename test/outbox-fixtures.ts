@@ -1,9 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { outbox, type OutboxMessage } from '@/db/schema';
-import { createBooking } from '@/lib/booking/create-booking';
 import type { OutgoingMessage, Transport } from '@/lib/email/transport';
-import { bookingBody, bookingContext, makeBookingFixtures } from './booking-fixtures';
+import {
+  bookingBody,
+  bookingContext,
+  bookOnlineRequest,
+  makeBookingFixtures,
+} from './booking-fixtures';
 
 /** A clock tests move by hand: the worker and the domain functions read it instead of Date.now(). */
 export function manualClock(start: Date | string) {
@@ -53,10 +57,10 @@ export async function bookOnline(
 ) {
   const f = await makeBookingFixtures(db);
   const practitioner = f.practitioners[0]!.id;
-  const result = await createBooking(
+  const result = await bookOnlineRequest(
     bookingBody(f, start, { practitioner, ...overrides }),
     bookingContext(now),
   );
   if (!result.ok) throw new Error(`booking failed: ${result.code}`);
-  return { f, practitioner, token: result.manageToken, id: result.booking.id };
+  return { f, practitioner, token: result.data.manageToken!, id: result.data.appointmentId };
 }

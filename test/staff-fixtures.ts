@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { staffUsers, type StaffRole } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import type { Actor } from '@/lib/appointments/actor';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { createStaffSession, validateStaffSession } from '@/lib/auth/sessions';
 
@@ -41,4 +42,9 @@ export async function openSession(staffUserId: string): Promise<string> {
     .from(staffUsers)
     .where(eq(staffUsers.id, staffUserId));
   return createStaffSession(staffUserId, row!.v);
+}
+
+/** The lifecycle's actor for a test staff member. */
+export function asStaff(staff: { principal: StaffPrincipal }): Actor {
+  return { kind: 'staff', staff: staff.principal };
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { ClinicJsonLd } from '@/components/json-ld';
 import { ButtonLink } from '@/components/ui/button-link';
+import { bookTherapyHref } from '@/lib/content/links';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { ArrowRightIcon, CheckIcon, MailIcon, MapPinIcon, PhoneIcon } from '@/components/ui/icons';
@@ -16,6 +17,9 @@ import { listActivePractitioners } from '@/db/queries/practitioners';
 import { listActiveServices } from '@/db/queries/services';
 import { formatDurationAdjective, formatPhone, formatPrice, telHref } from '@/lib/format';
 import { LatestArticles } from '@/components/articles/latest-articles';
+
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
@@ -52,7 +56,7 @@ function firstSentence(text: string): string {
 }
 
 export default async function HomePage() {
-  await connection();
+  if (renderingAtBuild()) return null;
   const [clinic, hours, services, team] = await Promise.all([
     getClinic(),
     listOpeningHours(),
@@ -83,7 +87,12 @@ export default async function HomePage() {
               <ButtonLink href="/book" size="lg">
                 Book an appointment
               </ButtonLink>
-              <ButtonLink href={telHref(clinic.phone)} variant="secondary" size="lg">
+              <ButtonLink
+                href={telHref(clinic.phone)}
+                variant="secondary"
+                size="lg"
+                className="whitespace-nowrap"
+              >
                 <PhoneIcon className="size-5" /> Call {formatPhone(clinic.phone)}
               </ButtonLink>
             </div>
@@ -160,8 +169,11 @@ export default async function HomePage() {
                 Start with a consultation: we will examine you and recommend what suits you. Or call
                 us and we will help you decide.
               </p>
-              <ButtonLink href="/book" className="mt-5 self-start">
-                Book an appointment
+              <ButtonLink
+                href={consultation ? bookTherapyHref(consultation.slug) : '/book'}
+                className="mt-5 self-start"
+              >
+                Book a consultation
               </ButtonLink>
             </li>
           </ul>
@@ -285,7 +297,7 @@ export default async function HomePage() {
                 <PhoneIcon className="mt-0.5 size-6 text-brand-700" />
                 <a
                   href={telHref(clinic.phone)}
-                  className="font-semibold text-brand-800 underline underline-offset-4"
+                  className="font-semibold whitespace-nowrap text-brand-800 underline underline-offset-4"
                 >
                   {formatPhone(clinic.phone)}
                 </a>
@@ -326,12 +338,17 @@ export default async function HomePage() {
             </p>
           </div>
           <div className="flex shrink-0 flex-col gap-3 sm:flex-row md:flex-col lg:flex-row">
-            <ButtonLink href="/book" variant="light" size="lg" className="whitespace-nowrap">
-              Book an appointment
+            <ButtonLink
+              href={consultation ? bookTherapyHref(consultation.slug) : '/book'}
+              variant="light"
+              size="lg"
+              className="whitespace-nowrap"
+            >
+              Book a new-patient consultation
             </ButtonLink>
             <a
               href={telHref(clinic.phone)}
-              className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border-2 border-cream/70 px-6 font-semibold whitespace-nowrap text-cream no-underline hover:bg-white/10"
+              className="whitespace-nowrap inline-flex min-h-12 items-center justify-center gap-2 rounded-full border-2 border-cream/70 px-6 font-semibold text-cream no-underline hover:bg-white/10"
             >
               <PhoneIcon className="size-5" /> Call {formatPhone(clinic.phone)}
             </a>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleView } from '@/lib/content/article-view';
 import { articleDateOnly, formatArticleDate } from '@/lib/content/dates';
+import { nextReviewDue } from '@/lib/content/review';
 
 const personLink = 'font-semibold text-brand-800 underline underline-offset-4';
 
@@ -19,13 +20,20 @@ export function ArticleByline({ article, timeZone }: Pick<ArticleView, 'article'
         , {article.author.title}
       </p>
       {article.reviewer && article.reviewedAt ? (
-        <p>
-          Medically reviewed by{' '}
-          <Link href={`/team#${article.reviewer.slug}`} className={personLink}>
-            {article.reviewer.name}
-          </Link>
-          , {article.reviewer.title}, on {date(article.reviewedAt)}
-        </p>
+        <>
+          <p>
+            Medically reviewed by{' '}
+            <Link href={`/team#${article.reviewer.slug}`} className={personLink}>
+              {article.reviewer.name}
+            </Link>
+            , {article.reviewer.title}
+          </p>
+          <p>
+            Last reviewed {date(article.reviewedAt)}
+            <span aria-hidden="true"> · </span>
+            Next review due {date(nextReviewDue(article.reviewedAt, timeZone).toISOString())}
+          </p>
+        </>
       ) : null}
       <p className="text-muted">
         Last updated {date(article.updatedAt)}

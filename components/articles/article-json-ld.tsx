@@ -3,14 +3,14 @@ import type { ClinicContact } from '@/db/queries/clinic';
 import type { PersonRef } from '@/db/queries/articles';
 import type { ArticleView } from '@/lib/content/article-view';
 import { articleDateOnly } from '@/lib/content/dates';
-import { absoluteUrl } from '@/lib/content/site-url';
+import { siteUrl } from '@/lib/env';
 
 function person(p: PersonRef) {
   return {
     '@type': 'Person',
     name: p.name,
     jobTitle: p.title,
-    url: absoluteUrl(`/team#${p.slug}`),
+    url: siteUrl(`/team#${p.slug}`).href,
   };
 }
 
@@ -19,7 +19,7 @@ export function articleJsonLd(
   { article, timeZone }: Pick<ArticleView, 'article' | 'timeZone'>,
   clinic: ClinicContact,
 ) {
-  const url = absoluteUrl(`/articles/${article.slug}`);
+  const url = siteUrl(`/articles/${article.slug}`).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -38,7 +38,7 @@ export function articleJsonLd(
     publisher: {
       '@type': 'MedicalClinic',
       name: clinic.name,
-      url: absoluteUrl('/'),
+      url: siteUrl('/').href,
       telephone: clinic.phone,
       address: {
         '@type': 'PostalAddress',
@@ -52,12 +52,33 @@ export function articleJsonLd(
   };
 }
 
+/** schema.org FAQPage for the article's "Frequently asked questions" section, or null without one. */
+export function faqJsonLd({ article, faq }: Pick<ArticleView, 'article' | 'faq'>) {
+  if (faq.length === 0) return null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: siteUrl(`/articles/${article.slug}`).href,
+    mainEntity: faq.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  };
+}
+
 export function ArticleJsonLd({
   view,
   clinic,
 }: {
-  view: Pick<ArticleView, 'article' | 'timeZone'>;
+  view: Pick<ArticleView, 'article' | 'timeZone' | 'faq'>;
   clinic: ClinicContact;
 }) {
-  return <JsonLd data={articleJsonLd(view, clinic)} />;
+  const faq = faqJsonLd(view);
+  return (
+    <>
+      <JsonLd data={articleJsonLd(view, clinic)} />
+      {faq ? <JsonLd data={faq} /> : null}
+    </>
+  );
 }

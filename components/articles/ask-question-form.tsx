@@ -12,7 +12,7 @@ import {
   SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
-import { askQuestionAction } from '@/app/(site)/articles/[slug]/actions';
+import { askQuestionAction, questionFormStampAction } from '@/app/(site)/articles/[slug]/actions';
 import {
   QUESTION_MAX,
   articleQuestionSchema,
@@ -43,6 +43,7 @@ export function AskQuestionForm({
     form,
     askQuestionAction,
     FIELDS,
+    questionFormStampAction,
   );
   const {
     register,
@@ -68,6 +69,7 @@ export function AskQuestionForm({
     <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate className="space-y-5">
       <FormServerError message={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
+        <legend className="sr-only">Your question</legend>
         <input type="hidden" {...register('articleSlug')} />
         <PublicField
           id="aq-question"
@@ -89,6 +91,7 @@ export function AskQuestionForm({
           <PublicField id="aq-name" label="Your name" optional error={errors.name?.message}>
             {(a11y) => (
               <input
+                type="text"
                 {...a11y}
                 autoComplete="given-name"
                 className={publicControl(!!errors.name)}

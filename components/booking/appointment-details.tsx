@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { CalendarIcon, ClockIcon, MapPinIcon, PhoneIcon } from '@/components/ui/icons';
-import type { BookingView } from '@/lib/booking/types';
+import type { BookingView } from '@/lib/appointments/views/types';
 import { formatDuration, formatPhone, formatPrice, telHref } from '@/lib/format';
-import { formatSlotDateTime, formatSlotTime, zoneName } from './slot-format';
+import { formatSlotDateTime, formatSlotTime, zoneName } from '@/lib/time/slot-format';
 
 const STATUS_LABELS: Record<BookingView['status'], string> = {
   booked: 'Booked',
@@ -52,7 +52,7 @@ export function AppointmentDetails({ booking, city }: { booking: BookingView; ci
         </span>
         <a
           href={telHref(booking.clinic.phone)}
-          className="mt-1 inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 underline underline-offset-4"
+          className="whitespace-nowrap mt-1 inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 underline underline-offset-4"
         >
           <PhoneIcon className="size-5" />
           {formatPhone(booking.clinic.phone)}

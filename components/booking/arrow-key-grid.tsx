@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import { addDays } from './calendar-math';
+import { addDays } from '@/lib/time/calendar';
 
 /**
  * Adds arrow-key movement to a server-rendered calendar: ←/→ go to the previous/next day with

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Container } from '@/components/ui/container';
+import { FocusHeading } from '@/components/ui/focus-heading';
 
 export const BOOKING_STEPS = [
   'Therapy',
@@ -33,10 +34,7 @@ export function BookingFrame({
       <div className="border-b border-sand-200 bg-gradient-to-b from-sand-100 to-cream">
         <Container className="py-6 sm:py-10">
           <nav aria-label="Booking steps">
-            <p
-              className="text-sm font-semibold tracking-wider text-clay-700 uppercase"
-              aria-hidden="true"
-            >
+            <p className="text-sm font-semibold tracking-wider text-clay-700 uppercase">
               Step {step} of {BOOKING_STEPS.length}
             </p>
             <div className="mt-2 flex gap-1.5" aria-hidden="true">
@@ -47,7 +45,9 @@ export function BookingFrame({
                 />
               ))}
             </div>
-            <ol className="sr-only sm:not-sr-only sm:mt-3 sm:flex sm:flex-wrap sm:gap-x-5 sm:gap-y-1 sm:text-sm">
+            {/* Phones have no room for the list: it is hidden there (not just visually), so its
+                links are no Tab stops; each step's summary offers "Change" links instead. */}
+            <ol className="hidden sm:mt-3 sm:flex sm:flex-wrap sm:gap-x-5 sm:gap-y-1 sm:text-sm">
               {BOOKING_STEPS.map((label, i) => {
                 const n = i + 1;
                 const href = n < step ? stepHrefs[i] : undefined;
@@ -72,7 +72,10 @@ export function BookingFrame({
               })}
             </ol>
           </nav>
-          <h1 className="mt-4 text-3xl sm:text-4xl">{title}</h1>
+          {/* Keyed by the title: the steps share one page, so the heading stays mounted between them. */}
+          <FocusHeading className="mt-4 text-3xl sm:text-4xl" focusKey={title}>
+            {title}
+          </FocusHeading>
           {lead ? <div className="mt-3 max-w-2xl text-lead text-muted">{lead}</div> : null}
         </Container>
       </div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ArrowKeyGrid } from './arrow-key-grid';
-import { WEEKDAY_HEADERS, monthWeeks } from './calendar-math';
-import { formatLocalDate, formatMonth } from './slot-format';
+import { WEEKDAY_HEADERS, monthWeeks } from '@/lib/time/calendar';
+import { formatLocalDate, formatMonth } from '@/lib/time/slot-format';
 
 export interface CalendarMonthProps {
   month: string;

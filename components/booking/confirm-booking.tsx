@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { createBookingAction, type BookingActionResult } from '@/app/(booking)/book/actions';
 import { PhoneIcon } from '@/components/ui/icons';
-import type { SlotView } from '@/lib/booking/types';
+import type { SlotView } from '@/lib/appointments/views/types';
+import { bookingScreening } from '@/lib/clinical/red-flags';
 import { formatPhone, telHref } from '@/lib/format';
 import { patientDetailsSchema, type PatientDetailsInput } from '@/lib/validations/booking';
 import {
@@ -17,12 +18,13 @@ import {
 } from './booking-storage';
 import { DetailsSummary } from './details-summary';
 import { flowHref, type FlowState } from './flow-url';
-import { RedFlagGuidance } from './red-flag-guidance';
+import { EmergencyGuidance, SeeDoctorTodayGuidance } from './red-flag-guidance';
 import { SlotTakenPanel } from './slot-taken-panel';
-import { localTime } from './slot-format';
+import { localTime } from '@/lib/time/slot-format';
 
 type Outcome =
-  | { kind: 'slot_taken'; alternatives: SlotView[] }
+  /** Taken by someone else, or not bookable (the message says why): pick another time. */
+  | { kind: 'slot_taken'; alternatives: SlotView[]; title?: string; message?: string }
   | { kind: 'red_flags' }
   | { kind: 'error'; message: string };
 
@@ -89,11 +91,12 @@ export function ConfirmBooking({
   const handle = (result: BookingActionResult) => {
     if (result.ok) {
       clearBookingStorage();
-      router.replace(`/book/manage/${encodeURIComponent(result.manageToken)}?booked=1`);
+      router.replace(`/book/manage/${encodeURIComponent(result.data.manageToken ?? '')}?booked=1`);
       return;
     }
     switch (result.code) {
-      case 'invalid': {
+      case 'invalid':
+      case 'screening_unacknowledged': {
         const fieldErrors: Record<string, string> = {};
         for (const [path, messages] of Object.entries(result.fieldErrors)) {
           const match = PATIENT_FIELD.exec(path);
@@ -120,6 +123,14 @@ export function ConfirmBooking({
         return;
       case 'slot_taken':
         setOutcome({ kind: 'slot_taken', alternatives: result.alternatives });
+        return;
+      case 'not_bookable':
+        setOutcome({
+          kind: 'slot_taken',
+          alternatives: result.alternatives,
+          title: 'Sorry, that time can’t be booked',
+          message: result.formError,
+        });
         return;
       case 'idempotency_mismatch':
         forgetIdempotencyKey();
@@ -172,7 +183,12 @@ export function ConfirmBooking({
     );
   };
 
-  const redFlagged = outcome?.kind === 'red_flags' || (details.intake?.redFlags?.length ?? 0) > 0;
+  const screening = bookingScreening(
+    details.intake?.redFlags ?? [],
+    details.intake?.screeningAcknowledged,
+  );
+  const redFlagged = outcome?.kind === 'red_flags' || screening.kind === 'emergency';
+  const unacknowledged = screening.kind === 'needs_acknowledgement';
 
   return (
     <div className="space-y-6">
@@ -186,6 +202,8 @@ export function ConfirmBooking({
       >
         {outcome?.kind === 'slot_taken' ? (
           <SlotTakenPanel
+            title={outcome.title}
+            message={outcome.message}
             alternatives={outcome.alternatives}
             practitioners={practitioners}
             flow={flow}
@@ -201,7 +219,7 @@ export function ConfirmBooking({
               You can also book by phone:{' '}
               <a
                 href={telHref(clinicPhone)}
-                className="inline-flex items-center gap-1 font-semibold text-brand-800 underline underline-offset-4"
+                className="whitespace-nowrap inline-flex items-center gap-1 font-semibold text-brand-800 underline underline-offset-4"
               >
                 <PhoneIcon className="size-4" />
                 {formatPhone(clinicPhone)}
@@ -209,10 +227,27 @@ export function ConfirmBooking({
             </p>
           </div>
         ) : null}
-        {redFlagged ? <RedFlagGuidance clinicPhone={clinicPhone} /> : null}
+        {redFlagged ? (
+          <EmergencyGuidance
+            clinicPhone={clinicPhone}
+            flags={screening.kind === 'emergency' ? screening.flags : undefined}
+          />
+        ) : null}
       </div>
 
-      {redFlagged || outcome?.kind === 'slot_taken' ? null : (
+      {screening.kind === 'acknowledged' ? (
+        <SeeDoctorTodayGuidance flags={screening.flags} headingLevel="h2" />
+      ) : null}
+      {unacknowledged ? (
+        <p className="rounded-lg border-2 border-clay-700 bg-clay-50 p-4 font-semibold text-clay-800">
+          Please go back to your details and answer the safety check before you confirm.{' '}
+          <Link href={detailsHref} className="text-brand-800 underline underline-offset-4">
+            Back to your details
+          </Link>
+        </p>
+      ) : null}
+
+      {redFlagged || unacknowledged || outcome?.kind === 'slot_taken' ? null : (
         <button
           type="button"
           onClick={confirm}

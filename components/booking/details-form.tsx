@@ -5,16 +5,17 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useSyncExternalStore, useTransition } from 'react';
 import { useForm, useWatch, type DefaultValues, type FieldPath } from 'react-hook-form';
 import { formatPhone } from '@/lib/format';
+import { bookingScreening, SCREENING_ACKNOWLEDGEMENT_REQUIRED } from '@/lib/clinical/red-flags';
 import {
-  RED_FLAGS,
   patientDetailsSchema,
   type PatientDetails,
   type PatientDetailsInput,
 } from '@/lib/validations/booking';
 import { loadDetails, saveDetails, takeServerErrors } from './booking-storage';
-import { ConsentSection, PainSection, entries } from './details-sections';
+import { ConsentSection, PainSection } from './details-sections';
 import { ChoiceGroup, TextField } from './form-fields';
-import { RedFlagGuidance } from './red-flag-guidance';
+import { EmergencyGuidance } from './red-flag-guidance';
+import { SafetyCheck } from './safety-check';
 
 type Values = PatientDetailsInput;
 
@@ -47,6 +48,7 @@ export function DetailsForm({
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const serverErrorRef = useRef<HTMLParagraphElement>(null);
+  const emergencyRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   // Until React has hydrated, typing would be wiped when the form wakes up: keep it disabled.
   const hydrated = useSyncExternalStore(
@@ -107,13 +109,33 @@ export function DetailsForm({
   }, [hydrated, setFocus]);
 
   const redFlags = useWatch({ control, name: 'intake.redFlags' });
+  const acknowledged = useWatch({ control, name: 'intake.screeningAcknowledged' });
   const patientType = useWatch({ control, name: 'patientType' });
-  const hasRedFlag = Array.isArray(redFlags) && redFlags.length > 0;
+  const screening = bookingScreening(Array.isArray(redFlags) ? redFlags : [], acknowledged);
+  const emergency = screening.kind === 'emergency';
+
+  // The moment an emergency sign is ticked, its message goes to the top of the screen and takes
+  // focus, so the 911 button is the first thing seen and heard.
+  useEffect(() => {
+    const panel = emergencyRef.current;
+    if (!emergency || !panel) return;
+    panel.scrollIntoView({ block: 'start', behavior: 'instant' });
+    panel.focus({ preventScroll: true });
+  }, [emergency]);
   const errorCount = countErrors(errors);
   const busy = isSubmitting || navigating;
 
   const onValid = (values: PatientDetails) => {
-    if (values.intake.redFlags.length > 0) return; // the button is gone, but Enter in a field still submits
+    const check = bookingScreening(values.intake.redFlags, values.intake.screeningAcknowledged);
+    if (check.kind === 'emergency') return; // the button is gone, but Enter in a field still submits
+    if (check.kind === 'needs_acknowledgement') {
+      setError(
+        'intake.screeningAcknowledged',
+        { message: SCREENING_ACKNOWLEDGEMENT_REQUIRED },
+        { shouldFocus: true },
+      );
+      return;
+    }
     if (consultationNote && values.patientType === 'new') {
       setError(
         'patientType',
@@ -146,24 +168,22 @@ export function DetailsForm({
           book.
         </p>
       </noscript>
+      {screening.kind === 'emergency' ? (
+        <EmergencyGuidance
+          ref={emergencyRef}
+          id="emergency-guidance"
+          clinicPhone={clinicPhone}
+          flags={screening.flags}
+        />
+      ) : null}
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
-        <section aria-labelledby="safety-heading" className={sectionClass}>
-          <h2 id="safety-heading" className="text-2xl">
-            First, a quick safety check
-          </h2>
-          <ChoiceGroup
-            id="details-red-flags"
-            type="checkbox"
-            legend="Do you have any of these right now?"
-            hint="Tick any that apply. If none do, leave them all unticked."
-            options={entries(RED_FLAGS)}
-            registration={register('intake.redFlags')}
-            error={errors.intake?.redFlags?.message}
-          />
-          <div aria-live="polite">
-            {hasRedFlag ? <RedFlagGuidance clinicPhone={clinicPhone} /> : null}
-          </div>
-        </section>
+        <legend className="sr-only">Your details</legend>
+        <SafetyCheck
+          register={register}
+          errors={errors}
+          screening={screening}
+          className={sectionClass}
+        />
 
         <section aria-labelledby="about-heading" className={sectionClass}>
           <h2 id="about-heading" className="text-2xl">
@@ -253,10 +273,10 @@ export function DetailsForm({
           ) : null}
         </div>
 
-        {hasRedFlag ? (
+        {emergency ? (
           <p className="rounded-lg border-2 border-clay-700 bg-clay-50 p-4 font-semibold text-clay-800">
-            Online booking isn’t available with the symptoms you ticked. Please follow the advice in
-            the safety check above, or call us.
+            Online booking isn’t available with the symptoms you ticked. Please follow the advice at
+            the top of this page.
           </p>
         ) : (
           <button

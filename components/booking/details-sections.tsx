@@ -83,7 +83,6 @@ export function ConsentSection({
       </p>
       <div>
         <label
-          htmlFor="details-consent"
           className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border bg-white px-3.5 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 ${
             errors.consent ? 'border-clay-700' : 'border-sand-300'
           }`}

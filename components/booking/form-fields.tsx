@@ -48,6 +48,7 @@ export function TextField({
       ) : null}
       <input
         id={id}
+        type="text"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, !!hint, !!error)}
         className={`mt-1.5 min-h-12 ${controlClass} ${error ? 'border-clay-700' : 'border-sand-300'}`}
@@ -131,7 +132,6 @@ export function ChoiceGroup({
           return (
             <label
               key={value}
-              htmlFor={optionId}
               className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border bg-white px-3.5 py-2.5 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 ${
                 error ? 'border-clay-700' : 'border-sand-300'
               }`}

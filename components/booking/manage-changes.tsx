@@ -1,12 +1,19 @@
 import Link from 'next/link';
+import { FocusHeading } from '@/components/ui/focus-heading';
 import { PhoneIcon } from '@/components/ui/icons';
-import type { BookingView } from '@/lib/booking/types';
+import { ReturnFocusLink } from '@/components/ui/return-focus-link';
+import type { BookingView } from '@/lib/appointments/views/types';
 import { formatPhone, telHref } from '@/lib/format';
-import { findSlot, loadMonthAvailability } from './load-availability';
-import { CancelForm, RescheduleForm, type ManageActionState } from './manage-forms';
+import {
+  findSlot,
+  loadMonthAvailability,
+  patientSearch,
+} from '@/lib/appointments/views/load-availability';
+import type { ManageActionState } from '@/lib/actions/result';
+import { CancelForm, RescheduleForm } from './manage-forms';
 import { NoTimesNote } from './no-times-note';
 import { SlotPicker } from './slot-picker';
-import { formatSlotDateTime, localTime } from './slot-format';
+import { formatSlotDateTime, localTime } from '@/lib/time/slot-format';
 
 type Query = Record<string, string | string[] | undefined>;
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
@@ -15,6 +22,10 @@ const HOUR_MS = 3_600_000;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
+
+/** Ids of the links that open each panel: closing a panel links back to (and focuses) its opener. */
+const RESCHEDULE_OPENER = 'change-time';
+const CANCEL_OPENER = 'cancel-appointment';
 
 const linkButton =
   'inline-flex min-h-12 items-center justify-center rounded-full px-6 py-3 font-semibold no-underline';
@@ -46,7 +57,7 @@ export async function ManageChanges({
   const phone = (
     <a
       href={telHref(booking.clinic.phone)}
-      className={`${linkButton} gap-2 border-2 border-brand-800 text-brand-800 hover:bg-brand-50`}
+      className={`whitespace-nowrap ${linkButton} gap-2 border-2 border-brand-800 text-brand-800 hover:bg-brand-50`}
     >
       <PhoneIcon className="size-5" /> Call {formatPhone(booking.clinic.phone)}
     </a>
@@ -78,14 +89,14 @@ export async function ManageChanges({
         aria-labelledby="changes-heading"
         className="scroll-mt-4 rounded-card border-2 border-clay-700 bg-white p-4 sm:p-6"
       >
-        <h2 id="changes-heading" className="text-2xl">
+        <FocusHeading level={2} id="changes-heading" className="text-2xl">
           Cancel this appointment?
-        </h2>
+        </FocusHeading>
         <p className="mt-2 mb-4 text-ink">
           {formatSlotDateTime(booking.start, booking.timeZone)} with {booking.practitioner.name}.
           This can’t be undone, but you can always book again.
         </p>
-        <CancelForm action={cancelAction} keepHref={path} />
+        <CancelForm action={cancelAction} keepHref={`${path}#${CANCEL_OPENER}`} />
       </section>
     );
   }
@@ -95,13 +106,22 @@ export async function ManageChanges({
     const month = one(query.month);
     const start = one(query.start);
     const availability = await loadMonthAvailability({
-      serviceSlug: booking.service.slug,
-      practitionerId: booking.practitioner.id,
+      // The patient's own appointment does not block the times around it (a move by 15 minutes).
+      search: patientSearch({
+        serviceSlug: booking.service.slug,
+        practitionerId: booking.practitioner.id,
+        excludeAppointmentId: booking.id,
+      }),
       timeZone: booking.timeZone,
       horizonDays,
       month: month && MONTH.test(month) ? month : undefined,
       date: date && DATE.test(date) ? date : undefined,
     });
+    if (!availability) throw new Error('the open-times search refused a booked service');
+    // Its own current time is not a new time to choose.
+    availability.slots = availability.slots.filter(
+      (s) => Date.parse(s.start) !== Date.parse(booking.start),
+    );
     const chosen = start ? findSlot(availability.slots, start) : undefined;
     const insideCutoff =
       chosen !== undefined &&
@@ -114,15 +134,15 @@ export async function ManageChanges({
         className="scroll-mt-4 space-y-6 rounded-card border border-sand-200 bg-white p-4 sm:p-6"
       >
         <div>
-          <h2 id="changes-heading" className="text-2xl">
+          <FocusHeading level={2} id="changes-heading" className="text-2xl">
             Choose a new time
-          </h2>
+          </FocusHeading>
           <p className="mt-2 text-ink">
             With {booking.practitioner.name}. Your current time stays booked until you confirm the
             new one.
           </p>
           <Link
-            href={path}
+            href={`${path}#${RESCHEDULE_OPENER}`}
             className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-800 underline underline-offset-4"
           >
             Keep my current time
@@ -179,18 +199,20 @@ export async function ManageChanges({
         After that, please call us.
       </p>
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-        <Link
+        <ReturnFocusLink
+          id={RESCHEDULE_OPENER}
           href={`${path}?action=reschedule#change`}
           className={`${linkButton} bg-brand-800 text-white hover:bg-brand-900`}
         >
           Change time
-        </Link>
-        <Link
+        </ReturnFocusLink>
+        <ReturnFocusLink
+          id={CANCEL_OPENER}
           href={`${path}?action=cancel#change`}
           className={`${linkButton} border-2 border-clay-700 text-clay-800 hover:bg-clay-50`}
         >
           Cancel appointment
-        </Link>
+        </ReturnFocusLink>
       </div>
     </section>
   );

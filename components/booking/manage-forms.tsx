@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
+import type { ManageActionState } from '@/lib/actions/result';
 import { useActionState, useEffect, useRef } from 'react';
+import { FocusHeading } from '@/components/ui/focus-heading';
 import { PendingButton } from './pending-button';
 
 /** `reason`: what the patient typed, handed back so a failed cancellation doesn't wipe it. */
-export type ManageActionState = { formError: string; fieldError?: string; reason?: string } | null;
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
 
 function FormError({ state }: { state: ManageActionState }) {
@@ -91,9 +92,9 @@ export function RescheduleForm({
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="start" value={start} />
-      <p className="text-lead text-ink">
+      <FocusHeading level={3} focusKey={start} className="font-sans text-lead font-normal text-ink">
         Move your appointment to <strong>{whenLabel}</strong>?
-      </p>
+      </FocusHeading>
       {note ? <p className="text-ink">{note}</p> : null}
       <FormError state={state} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">

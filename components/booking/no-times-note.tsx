@@ -27,7 +27,7 @@ export function NoTimesNote({
         )}
         <a
           href={telHref(clinicPhone)}
-          className="font-semibold text-brand-800 underline underline-offset-4"
+          className="whitespace-nowrap font-semibold text-brand-800 underline underline-offset-4"
         >
           {formatPhone(clinicPhone)}
         </a>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import type { SlotView } from '@/lib/booking/types';
+import { FocusHeading } from '@/components/ui/focus-heading';
+import type { SlotView } from '@/lib/appointments/views/types';
 import { CalendarMonth } from './calendar-month';
-import type { MonthAvailability } from './load-availability';
-import { formatLocalDate, localTime, zoneNote } from './slot-format';
+import type { MonthAvailability } from '@/lib/appointments/views/load-availability';
+import { formatClosure, formatLocalDate, localTime, zoneNote } from '@/lib/time/slot-format';
 import { TimeList } from './time-list';
 
 /**
@@ -29,7 +30,7 @@ export function SlotPicker({
   /** Shown when the month has no open times at all (e.g. how to reach the clinic). */
   noTimes: ReactNode;
 }) {
-  const { month, today, timeZone, slots } = availability;
+  const { month, today, timeZone, slots, closures } = availability;
   const byDate = new Map<string, SlotView[]>();
   for (const slot of slots) {
     const date = localTime(slot.start, timeZone).date;
@@ -56,12 +57,30 @@ export function SlotPicker({
           prevHref={availability.prevMonth ? hrefs.month(availability.prevMonth) : null}
           nextHref={availability.nextMonth ? hrefs.month(availability.nextMonth) : null}
         />
+        {closures.length > 0 ? (
+          <div className="mt-4 rounded-lg border border-sand-200 bg-sand-50 p-4">
+            <h3 className="font-sans text-base font-semibold text-ink">The clinic is closed</h3>
+            <ul className="mt-1 space-y-1 text-[0.95rem] text-ink">
+              {closures.map((c) => (
+                <li key={`${c.start}-${c.end}`}>
+                  {formatClosure(c, timeZone)}: {c.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {slots.length === 0 ? <div className="mt-4">{noTimes}</div> : null}
       </section>
       <section id="times" aria-labelledby="times-heading" className="scroll-mt-4">
-        <h2 id="times-heading" className="text-2xl">
+        {/* A day chosen in the calendar moves focus here, to that day's times. */}
+        <FocusHeading
+          level={2}
+          id="times-heading"
+          className="text-2xl"
+          focusKey={selectedDate ?? null}
+        >
           {shownDate ? `Times on ${formatLocalDate(shownDate)}` : 'Times'}
-        </h2>
+        </FocusHeading>
         <p className="mt-1 mb-4 text-[0.95rem] text-muted">{zoneNote(timeZone, city)}</p>
         {daySlots.length > 0 ? (
           <TimeList

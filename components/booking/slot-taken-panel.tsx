@@ -1,10 +1,12 @@
 import Link from 'next/link';
-import type { SlotView } from '@/lib/booking/types';
+import type { SlotView } from '@/lib/appointments/views/types';
 import { flowHref, type FlowState } from './flow-url';
-import { formatSlotDateTime } from './slot-format';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 
 /** "Sorry, that time was just taken": the next open times as buttons, nothing to retype. */
 export function SlotTakenPanel({
+  title = 'Sorry, that time was just taken by someone else',
+  message,
   alternatives,
   practitioners,
   flow,
@@ -12,6 +14,9 @@ export function SlotTakenPanel({
   pending,
   onPick,
 }: {
+  title?: string;
+  /** Why, when it is not simply taken (too soon, the clinic closed …). */
+  message?: string;
   alternatives: readonly SlotView[];
   practitioners: ReadonlyArray<{ id: string; slug: string; name: string }>;
   flow: FlowState;
@@ -21,9 +26,8 @@ export function SlotTakenPanel({
 }) {
   return (
     <div className="rounded-card border-2 border-clay-700 bg-clay-50 p-4 sm:p-6">
-      <h2 className="font-sans text-xl font-bold text-clay-800">
-        Sorry, that time was just taken by someone else
-      </h2>
+      <h2 className="font-sans text-xl font-bold text-clay-800">{title}</h2>
+      {message ? <p className="mt-2 text-ink">{message}</p> : null}
       {alternatives.length > 0 ? (
         <>
           <p className="mt-2 text-ink">

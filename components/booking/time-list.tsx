@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import type { SlotView } from '@/lib/booking/types';
+import type { SlotView } from '@/lib/appointments/views/types';
 import {
   PART_OF_DAY_LABELS,
   formatSlotTime,
   localTime,
   partOfDay,
   type PartOfDay,
-} from './slot-format';
+} from '@/lib/time/slot-format';
 
 /** A day's open times grouped Morning / Afternoon / Evening; each time is a link to the next step. */
 export function TimeList({

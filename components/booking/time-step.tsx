@@ -1,10 +1,11 @@
 import { Callout } from '@/components/ui/callout';
+import { WaitlistJoinLink } from '@/components/waitlist/join-link';
 import { ChoiceSummary, type Choice } from './choice-summary';
 import { flowHref, type FlowState } from './flow-url';
-import { loadMonthAvailability } from './load-availability';
+import { loadMonthAvailability, patientSearch } from '@/lib/appointments/views/load-availability';
 import { NoTimesNote } from './no-times-note';
 import { SlotPicker } from './slot-picker';
-import { localTime } from './slot-format';
+import { localTime } from '@/lib/time/slot-format';
 
 /** Step 3: the month calendar and the chosen day's times; every choice is a link. */
 export async function TimeStep({
@@ -33,13 +34,14 @@ export async function TimeStep({
   consultationHref?: string;
 }) {
   const availability = await loadMonthAvailability({
-    serviceSlug: flow.service,
-    practitionerId,
+    search: patientSearch({ serviceSlug: flow.service, practitionerId }),
     timeZone: policy.timeZone,
     horizonDays: policy.bookingHorizonDays,
     month,
     date: selectedDate,
   });
+  // The patient search answers or throws; it never refuses with null.
+  if (!availability) throw new Error('the open-times search refused a checked service');
   const { nextMonth, timeZone } = availability;
   return (
     <>
@@ -79,6 +81,7 @@ export async function TimeStep({
           />
         }
       />
+      <WaitlistJoinLink service={flow.service} practitioner={flow.practitioner} />
     </>
   );
 }

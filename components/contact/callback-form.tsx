@@ -12,7 +12,7 @@ import {
   SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
-import { requestCallbackAction } from '@/app/(site)/contact/actions';
+import { callbackFormStampAction, requestCallbackAction } from '@/app/(site)/contact/actions';
 import {
   PREFERRED_TIMES,
   callbackRequestSchema,
@@ -51,6 +51,7 @@ export function CallbackForm({
     form,
     requestCallbackAction,
     FIELDS,
+    callbackFormStampAction,
   );
   const {
     register,
@@ -81,6 +82,7 @@ export function CallbackForm({
     >
       <FormServerError message={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
+        <legend className="sr-only">Your call-back request</legend>
         <div className="grid gap-5 sm:grid-cols-2">
           <PublicField
             id="cb-name"
@@ -90,6 +92,7 @@ export function CallbackForm({
           >
             {(a11y) => (
               <input
+                type="text"
                 {...a11y}
                 autoComplete="name"
                 className={publicControl(!!errors.name)}

@@ -60,10 +60,21 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
   form: UseFormReturn<TInput, unknown, TValues>,
   action: (values: TValues) => Promise<GuardedResult>,
   fields: readonly FieldPath<TInput>[],
+  freshStamp?: () => Promise<string>,
 ) {
   const [sent, setSent] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
+
+  // The page around the form is cached, so its "form shown at" stamp is as old as the cached page:
+  // ask for one of now, so the minimum fill time counts from when this visitor saw the form.
+  useEffect(() => {
+    if (!hydrated || !freshStamp) return;
+    freshStamp().then(
+      (token) => form.setValue('formToken' as FieldPath<TInput>, token as never),
+      () => undefined, // the cached stamp still works; a stale one is answered with a fresh one
+    );
+  }, [hydrated, freshStamp, form]);
 
   // Move focus to the confirmation so keyboard and screen-reader users land on it.
   useEffect(() => {

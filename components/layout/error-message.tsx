@@ -1,7 +1,8 @@
 import { buttonClasses } from '@/components/ui/button-link';
 import { PhoneIcon } from '@/components/ui/icons';
-import { formatPhone, telHref } from '@/lib/format';
-import { FALLBACK_PHONE } from './fallback-contact';
+import { RedFlagList } from '@/components/ui/red-flags';
+import { TIER_GUIDANCE } from '@/lib/clinical/red-flags';
+import { FALLBACK_PHONE, formatPhone, telHref } from '@/lib/format';
 import { LogoMark } from './logo-mark';
 
 /**
@@ -58,17 +59,17 @@ export function ErrorMessage({ onRetry }: { onRetry: () => void }) {
             Call us on{' '}
             <a
               href={telHref(FALLBACK_PHONE)}
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline underline-offset-4"
+              className="whitespace-nowrap inline-flex items-center gap-1.5 font-semibold text-brand-800 underline underline-offset-4"
             >
               <PhoneIcon className="size-5" />
               {formatPhone(FALLBACK_PHONE)}
             </a>
             .
           </p>
-          <p className="mt-3 text-[0.95rem] text-muted">
-            If you have severe or worsening symptoms, numbness in the groin or saddle area, loss of
-            bladder or bowel control or leg weakness, call 911 or go to urgent care.
-          </p>
+          <div className="mt-3 text-[0.95rem] text-muted">
+            <p>{TIER_GUIDANCE.emergency.lead}</p>
+            <RedFlagList tier="emergency" className="mt-1" />
+          </div>
         </div>
       </main>
     </div>

@@ -9,7 +9,8 @@ import { isActivePath, navItems } from './nav-items';
 /**
  * A <details> disclosure, so the menu opens without JavaScript too. With JavaScript it also closes
  * on Escape (focus back on the toggle), after choosing a link, and on every navigation (the
- * element is keyed by path, so it remounts closed).
+ * element is keyed by path, so it remounts closed). Its landmark is "Main menu": <MainNav> is the
+ * wider screens' "Main" (only one of them is ever displayed, but landmark names stay unique).
  */
 export function MobileMenu({ phoneHref, phoneLabel }: { phoneHref: string; phoneLabel: string }) {
   const pathname = usePathname();
@@ -36,7 +37,7 @@ export function MobileMenu({ phoneHref, phoneLabel }: { phoneHref: string; phone
         <CloseIcon className="hidden size-6 group-open:block" />
       </summary>
       <div className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-cream shadow-lg">
-        <nav aria-label="Main" className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
+        <nav aria-label="Main menu" className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
           <ul className="divide-y divide-sand-200">
             {navItems.map((item) => {
               const active = isActivePath(pathname, item.href);
@@ -60,7 +61,7 @@ export function MobileMenu({ phoneHref, phoneLabel }: { phoneHref: string; phone
             <li>
               <a
                 href={phoneHref}
-                className="flex min-h-12 items-center gap-2 py-2 text-lg font-medium text-brand-800 no-underline"
+                className="whitespace-nowrap flex min-h-12 items-center gap-2 py-2 text-lg font-medium text-brand-800 no-underline"
               >
                 <PhoneIcon className="size-5" /> Call {phoneLabel}
               </a>

@@ -3,6 +3,7 @@ export const navItems = [
   { href: '/therapies', label: 'Therapies' },
   { href: '/articles', label: 'Articles' },
   { href: '/team', label: 'Team' },
+  { href: '/fees', label: 'Fees' },
   { href: '/contact', label: 'Contact' },
 ] as const;
 

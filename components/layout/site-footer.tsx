@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Container } from '@/components/ui/container';
+import { SafetyFooterNote } from '@/components/ui/red-flags';
 import { AlertIcon, MailIcon, MapPinIcon, PhoneIcon } from '@/components/ui/icons';
 import type { ClinicContact, OpeningHours } from '@/db/queries/clinic';
 import { formatPhone, groupOpeningHours, telHref } from '@/lib/format';
@@ -27,7 +28,7 @@ export function SiteFooter({ clinic, hours }: { clinic: ClinicContact; hours: Op
             </p>
             <p className="flex gap-3">
               <PhoneIcon className="mt-0.5 size-5 text-brand-200" />
-              <a href={telHref(clinic.phone)} className={linkClass}>
+              <a href={telHref(clinic.phone)} className={`whitespace-nowrap ${linkClass}`}>
                 {formatPhone(clinic.phone)}
               </a>
             </p>
@@ -77,18 +78,9 @@ export function SiteFooter({ clinic, hours }: { clinic: ClinicContact; hours: Op
 
       <div className="border-t border-white/15">
         <Container className="py-8">
-          <div className="flex gap-3 rounded-xl border border-white/15 bg-white/5 p-4 text-[0.95rem] sm:p-5">
+          <div className="flex gap-3 rounded-xl border border-white/15 bg-white/5 p-4 sm:p-5">
             <AlertIcon className="mt-0.5 size-6 text-focus-on-dark" />
-            <p>
-              <strong className="text-cream">Medical disclaimer.</strong> Information on this site
-              is general education, not medical advice. If you have severe or worsening symptoms,
-              numbness in the groin or saddle area, loss of bladder or bowel control, leg weakness,
-              fever with back pain or pain after a fall, call{' '}
-              <a href="tel:911" className={linkClass}>
-                911
-              </a>{' '}
-              or go to urgent care.
-            </p>
+            <SafetyFooterNote linkClass={linkClass} />
           </div>
           <p className="mt-6 text-sm">
             © {new Date().getFullYear()} {clinic.name}, {clinic.city}, {clinic.region}.

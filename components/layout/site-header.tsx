@@ -16,7 +16,7 @@ export function SiteHeader({ phone }: { phone: string }) {
           <p className="hidden sm:block">Chiropractic care for runners · Portland, Oregon</p>
           <a
             href={phoneHref}
-            className="inline-flex items-center gap-1.5 font-medium text-cream no-underline hover:underline max-sm:mx-auto"
+            className="whitespace-nowrap inline-flex items-center gap-1.5 font-medium text-cream no-underline hover:underline max-sm:mx-auto"
           >
             <PhoneIcon className="size-4" />
             <span>

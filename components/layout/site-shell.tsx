@@ -1,6 +1,6 @@
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getClinic, listOpeningHours } from '@/db/queries/clinic';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
@@ -10,7 +10,7 @@ import { SkipLink } from './skip-link';
  * root not-found page, which renders outside that layout.
  */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  await connection(); // reads the database: render per request (also needed for the CSP nonce)
+  if (renderingAtBuild()) return <main id="main-content">{children}</main>;
   const [clinic, hours] = await Promise.all([getClinic(), listOpeningHours()]);
   return (
     <div className="flex min-h-dvh flex-col">

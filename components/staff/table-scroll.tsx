@@ -18,7 +18,8 @@ export function TableScroll({
       role="region"
       aria-label={label}
       tabIndex={0}
-      className={`overflow-x-auto ${plain ? '' : 'rounded-xl border border-sand-200 bg-white'}`}
+      // relative: screen-reader-only text inside (position: absolute) stays in this box, not the page.
+      className={`relative overflow-x-auto ${plain ? '' : 'rounded-xl border border-sand-200 bg-white'}`}
     >
       {children}
     </div>

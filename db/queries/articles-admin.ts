@@ -28,6 +28,7 @@ export async function listArticlesForEditor() {
       authorId: articles.authorId,
       authorName: practitioners.name,
       reviewedById: articles.reviewedById,
+      reviewedAt: articles.reviewedAt,
       reviewerName: reviewer.name,
       // The outer row's id is named in full: drizzle writes columns unqualified in a select list.
       newQuestions: sql<number>`(select count(*)::int from ${articleQuestions} q where q.article_id = "articles"."id" and q.status = 'new')`,

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
 import { practitioners, services } from '@/db/schema';
 import { articles, type ArticleTopic } from '@/db/schema/articles';
-import { headlineOptions } from '@/lib/content/highlight';
+import { headlineOptions } from './headline';
 
 /*
  * Public reads of the article library. Every function here returns only published articles

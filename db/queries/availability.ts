@@ -3,6 +3,7 @@ import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import {
   appointments,
+  clinicClosures,
   clinicSettings,
   practitionerServices,
   practitioners,
@@ -81,7 +82,7 @@ export interface ScheduleQuery {
   service: { id: string } | { slug: string };
   /** One practitioner, or null for everyone active who offers the service. */
   practitionerId: string | null;
-  /** Appointments and time off overlapping [start, end) are loaded. */
+  /** Appointments, time off and clinic closures overlapping [start, end) are loaded. */
   window: { start: Date; end: Date };
   /** Left out of the busy times (a booking being moved must not block itself). */
   excludeAppointmentId?: string;
@@ -158,19 +159,47 @@ export function scheduleQueries(query: ScheduleQuery, executor: Executor = db) {
         query.excludeAppointmentId ? ne(appointments.id, query.excludeAppointmentId) : undefined,
       ),
     );
-  return { hours, timeOff: timeOffRows, appointments: appointmentRows };
+  const closures = executor
+    .select({
+      start: clinicClosures.startsAt,
+      end: clinicClosures.endsAt,
+      reason: clinicClosures.reason,
+    })
+    .from(clinicClosures)
+    .where(and(lt(clinicClosures.startsAt, window.end), gt(clinicClosures.endsAt, window.start)))
+    .orderBy(asc(clinicClosures.startsAt));
+  return { hours, timeOff: timeOffRows, appointments: appointmentRows, closures };
+}
+
+/** A clinic-wide closure as the engine and the pages need it. */
+export interface ClosureInterval {
+  start: Date;
+  end: Date;
+  reason: string;
+}
+
+/** Everything the availability engine needs for one question: the eligible diaries and the closures. */
+export interface Schedules {
+  /** The practitioners who can take the service, in team order (sort order, name, id). */
+  practitioners: PractitionerAvailabilityInput[];
+  closures: ClosureInterval[];
 }
 
 /**
- * Everything the availability engine needs about the practitioners who can take the service, in
- * team order (sort order, name, id): one round trip of three queries sent together.
+ * Everything the availability engine needs about the practitioners who can take the service, and
+ * the clinic's closures: one round trip of four queries sent together.
  */
 export async function loadSchedules(
   query: ScheduleQuery,
   executor: Executor = db,
-): Promise<PractitionerAvailabilityInput[]> {
+): Promise<Schedules> {
   const q = scheduleQueries(query, executor);
-  const [hours, absences, busy] = await Promise.all([q.hours, q.timeOff, q.appointments]);
+  const [hours, absences, busy, closures] = await Promise.all([
+    q.hours,
+    q.timeOff,
+    q.appointments,
+    q.closures,
+  ]);
   const byId = new Map<string, MutableSchedule>();
   for (const h of hours) {
     let entry = byId.get(h.practitionerId);
@@ -190,7 +219,7 @@ export async function loadSchedules(
   for (const { practitionerId: id, ...interval } of absences) byId.get(id)?.timeOff.push(interval);
   for (const { practitionerId: id, ...appointment } of busy)
     byId.get(id)?.appointments.push(appointment);
-  return [...byId.values()];
+  return { practitioners: [...byId.values()], closures };
 }
 
 interface MutableSchedule extends PractitionerAvailabilityInput {

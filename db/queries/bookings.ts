@@ -1,9 +1,13 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { appointments, clinicSettings, patients, practitioners, services } from '@/db/schema';
 
-/** One booking with what its patient may see, plus the clinic policy that governs changes. */
+/**
+ * One appointment with what any change to it needs (its service rule, practitioner, the clinic's
+ * policy and phone) and what its patient may see: one query for the manage page, the API and
+ * every writer in lib/appointments.
+ */
 export async function loadBookingRow(
   where: { appointmentId: string } | { manageTokenHash: string },
   executor: Executor = db,
@@ -15,6 +19,11 @@ export async function loadBookingRow(
       startsAt: appointments.startsAt,
       endsAt: appointments.endsAt,
       practitionerId: appointments.practitionerId,
+      patientId: appointments.patientId,
+      // The patient's own acknowledged warning signs, shown back to them with the advice.
+      screeningFlags: appointments.screeningFlags,
+      // The calendar SEQUENCE of the appointment's current state ("Add to calendar" uses it too).
+      icsSequence: appointments.icsSequence,
       service: {
         id: services.id,
         slug: services.slug,
@@ -26,8 +35,8 @@ export async function loadBookingRow(
         priceCents: services.priceCents,
       },
       practitioner: { id: practitioners.id, name: practitioners.name, title: practitioners.title },
-      // The name is read only to greet the patient by first name; nothing else of theirs leaves.
-      patientName: patients.name,
+      // The name typed for this booking, read only to greet the patient by first name.
+      patientName: sql<string>`coalesce(${appointments.patientName}, ${patients.name})`,
       clinic: {
         name: clinicSettings.name,
         phone: clinicSettings.phone,
@@ -63,12 +72,21 @@ export async function loadBookingRow(
 export type BookingRow = NonNullable<Awaited<ReturnType<typeof loadBookingRow>>>;
 
 /**
- * Locks one appointment row for the rest of the transaction and returns its current state, so a
- * change is decided on what is there now, not on what a page showed a minute ago.
+ * The one lock of an appointment row: held for the rest of the transaction, and the row's current
+ * state returned, so a change is decided on what is there now, not on what a page showed a minute
+ * ago, and two people changing it at once are served one after the other.
  */
-export async function lockAppointment(executor: Executor, appointmentId: string) {
+export async function lockAppointmentRow(executor: Executor, appointmentId: string) {
   const [row] = await executor
-    .select({ id: appointments.id, status: appointments.status, startsAt: appointments.startsAt })
+    .select({
+      id: appointments.id,
+      status: appointments.status,
+      practitionerId: appointments.practitionerId,
+      patientId: appointments.patientId,
+      serviceId: appointments.serviceId,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+    })
     .from(appointments)
     .where(eq(appointments.id, appointmentId))
     .for('update');

@@ -1,14 +1,16 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   clinicOpeningHours,
   clinicSettings,
+  practitionerPhotos,
   practitionerServices,
   practitioners,
   services,
   workingHours,
 } from '@/db/schema';
+import { PHOTO_WIDTHS } from '@/db/schema/practitioners';
 
 /** Admin reads for the clinic management pages (the full rows the forms edit). */
 
@@ -68,6 +70,8 @@ export async function getPractitionerForAdmin(practitionerId: string) {
       color: practitioners.color,
       active: practitioners.active,
       sortOrder: practitioners.sortOrder,
+      credentials: practitioners.credentials,
+      interests: practitioners.interests,
       hasFeed: sql<boolean>`${practitioners.calendarTokenHash} is not null`,
     })
     .from(practitioners)
@@ -95,6 +99,20 @@ export async function getPractitionerForAdmin(practitionerId: string) {
   };
 }
 
+/** The current portrait's 160 px variant as a data: URL for the admin form (works for inactive people too). */
+export async function getPractitionerPhotoPreview(practitionerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ bytes: practitionerPhotos.bytes })
+    .from(practitionerPhotos)
+    .where(
+      and(
+        eq(practitionerPhotos.practitionerId, practitionerId),
+        eq(practitionerPhotos.width, PHOTO_WIDTHS[0]),
+      ),
+    );
+  return row ? `data:image/webp;base64,${Buffer.from(row.bytes).toString('base64')}` : null;
+}
+
 export async function listServicesForAdmin() {
   return db
     .select({
@@ -103,6 +121,10 @@ export async function listServicesForAdmin() {
       name: services.name,
       summary: services.summary,
       description: services.description,
+      evidence: services.evidence,
+      contraindications: services.contraindications,
+      commonRisks: services.commonRisks,
+      rareRisks: services.rareRisks,
       durationMinutes: services.durationMinutes,
       priceCents: services.priceCents,
       bufferBeforeMinutes: services.bufferBeforeMinutes,

@@ -70,3 +70,28 @@ export const listOpeningHours = cache(async (): Promise<OpeningHours[]> => {
     .from(clinicOpeningHours)
     .orderBy(asc(clinicOpeningHours.weekday), asc(clinicOpeningHours.opensAt));
 });
+
+export interface PaymentSettings {
+  insurers: string[];
+  insuranceNote: string;
+  offersSuperbills: boolean;
+  paymentMethods: string[];
+  cancellationCutoffHours: number;
+}
+
+/** What the fees page says about insurance, superbills and paying (set by admins). */
+export const getPaymentSettings = cache(async (): Promise<PaymentSettings> => {
+  const [row] = await db
+    .select({
+      insurers: clinicSettings.insurers,
+      insuranceNote: clinicSettings.insuranceNote,
+      offersSuperbills: clinicSettings.offersSuperbills,
+      paymentMethods: clinicSettings.paymentMethods,
+      cancellationCutoffHours: clinicSettings.cancellationCutoffHours,
+    })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1))
+    .limit(1);
+  if (!row) throw new Error('clinic_settings has no row: run `npm run db:seed`');
+  return row;
+});

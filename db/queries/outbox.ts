@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, desc, eq, ilike, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import {
   appointments,
+  carePlanVisits,
   clinicSettings,
   outbox,
   patients,
@@ -22,8 +23,10 @@ export async function loadAppointmentForMessages(executor: Executor, appointment
       endsAt: appointments.endsAt,
       patientNotes: appointments.patientNotes,
       manageTokenHash: appointments.manageTokenHash,
+      screeningFlags: appointments.screeningFlags,
       patientId: patients.id,
-      patientName: patients.name,
+      // The name typed for this booking: a parent booking for a child greets the child's record.
+      patientName: sql<string>`coalesce(${appointments.patientName}, ${patients.name})`,
       patientEmail: patients.email,
       serviceName: services.name,
       durationMinutes: services.durationMinutes,
@@ -66,7 +69,13 @@ export async function findSealedManageLink(
     .where(and(eq(outbox.appointmentId, appointmentId), isNotNull(outbox.manageTokenSealed)))
     .orderBy(desc(outbox.createdAt))
     .limit(1);
-  return row?.sealed ?? null;
+  if (row?.sealed) return row.sealed;
+  // A care plan's visit: its manage link went out in the plan's one e-mail, sealed on the visit.
+  const [visit] = await executor
+    .select({ sealed: carePlanVisits.manageTokenSealed })
+    .from(carePlanVisits)
+    .where(eq(carePlanVisits.appointmentId, appointmentId));
+  return visit?.sealed ?? null;
 }
 
 export const OUTBOX_PAGE_SIZE = 25;
@@ -141,6 +150,37 @@ export async function loadSender() {
     .where(eq(clinicSettings.id, 1))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * A patient's messages about one appointment go out in the order of the changes that caused them
+ * (appointment_seq): one may be claimed only while no confirmation, reschedule or cancellation of
+ * the same or an earlier change is still waiting or being sent. Written out by hand because it
+ * refers to the row being claimed; the clinic's own notices are not held back.
+ */
+export function notBehindEarlierMessage(): SQL {
+  // Columns of the row being claimed are written out in full: in a RETURNING or select list
+  // drizzle would leave them unqualified, and inside the sub-select they would mean `earlier`.
+  return sql`("outbox"."kind" not in ('confirmation', 'reschedule', 'cancellation', 'reminder') or "outbox"."appointment_id" is null or not exists (
+    select 1 from outbox earlier
+    where earlier.appointment_id = "outbox"."appointment_id"
+      and earlier.id <> "outbox"."id"
+      and earlier.kind in ('confirmation', 'reschedule', 'cancellation')
+      and earlier.status in ('pending', 'sending')
+      and earlier.appointment_seq <= "outbox"."appointment_seq"))`;
+}
+
+/**
+ * Whether a newer change to the same appointment has written its patient a message: then this
+ * confirmation, move or cancellation no longer tells the truth. Evaluated in the claim itself (and
+ * in the update after a failed attempt), so delivery needs no read of its own before sending.
+ */
+export function supersededByNewerChange(): SQL {
+  return sql`("outbox"."kind" in ('confirmation', 'reschedule', 'cancellation') and exists (
+    select 1 from outbox newer
+    where newer.appointment_id = "outbox"."appointment_id"
+      and newer.kind in ('confirmation', 'reschedule', 'cancellation')
+      and newer.appointment_seq > "outbox"."appointment_seq"))`;
 }
 
 /** An appointment's current state, to decide whether its reminder still applies. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import {
   appointmentNotes,
@@ -28,6 +28,8 @@ export async function loadPatientForExport(executor: Executor, patientId: string
       name: patients.name,
       email: patients.email,
       phone: patients.phone,
+      otherContacts: patients.otherContacts,
+      dateOfBirth: patients.dateOfBirth,
       createdAt: patients.createdAt,
       updatedAt: patients.updatedAt,
       erasedAt: patients.erasedAt,
@@ -50,7 +52,11 @@ export async function listAppointmentsForPatientExport(executor: Executor, patie
       practitionerId: practitioners.id,
       practitioner: practitioners.name,
       intake: appointments.intake,
+      screeningFlags: appointments.screeningFlags,
+      screeningAcknowledgedAt: appointments.screeningAcknowledgedAt,
       patientNotes: appointments.patientNotes,
+      bookedName: appointments.patientName,
+      bookedPhone: appointments.patientPhone,
       cancelledAt: appointments.cancelledAt,
       cancellationReason: appointments.cancellationReason,
       createdAt: appointments.createdAt,
@@ -110,29 +116,65 @@ export async function listMessagesForPatientExport(executor: Executor, patientId
     .orderBy(asc(outbox.createdAt), asc(outbox.id));
 }
 
+/** The patient a request is matched to: their id and, until erased, their own contact details. */
+export interface PatientContact {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string;
+}
+
 /**
- * Call-back requests and reader questions carry no patient id: they are theirs when they carry the
- * patient's e-mail, or (call-backs) the same phone number (digits compared, at least 7) under the
- * same name. A phone alone could be a household's, and another person's request must never end up
- * in this patient's export or be deleted with their data.
+ * An unlinked request's e-mail points at this patient only when the request's name is theirs or
+ * no other record shares the address: a parent and child, or a couple, on one address are two
+ * records (patients_email_name_unique), and neither may have the other's requests.
  */
-export function callbackMatch(contact: { name: string; email: string; phone: string }): SQL {
-  const digits = contact.phone.replace(/\D/g, '');
-  return or(
-    eq(callbackRequests.email, contact.email.toLowerCase()),
+function emailIsTheirs(
+  column: typeof callbackRequests.email | typeof articleQuestions.email,
+  nameColumn: SQL,
+  p: PatientContact,
+) {
+  if (!p.email) return undefined;
+  return and(
+    eq(column, p.email.toLowerCase()),
+    or(
+      sql`lower(btrim(coalesce(${nameColumn}, ''))) = lower(btrim(${p.name}))`,
+      sql`not exists (select 1 from ${patients} other where other.email = ${p.email.toLowerCase()} and other.id <> ${p.id})`,
+    ),
+  );
+}
+
+/**
+ * The call-back requests that are this patient's: those linked to them (booked for them), and
+ * unlinked ones whose e-mail is theirs (see emailIsTheirs) or whose phone digits and name both
+ * match. A request linked to another patient is never theirs, whatever its contact details.
+ */
+export function callbackMatch(p: PatientContact): SQL {
+  const digits = p.phone.replace(/\D/g, '');
+  const byContact = or(
+    emailIsTheirs(callbackRequests.email, sql`${callbackRequests.name}`, p),
     digits.length >= 7
       ? and(
           sql`regexp_replace(coalesce(${callbackRequests.phone}, ''), '[^0-9]', '', 'g') = ${digits}`,
-          sql`lower(btrim(${callbackRequests.name})) = lower(btrim(${contact.name}))`,
+          sql`lower(btrim(${callbackRequests.name})) = lower(btrim(${p.name}))`,
         )
       : undefined,
-  )!;
+  );
+  // A patient with neither an e-mail nor a usable phone matches by link only (never everything).
+  return (
+    or(
+      eq(callbackRequests.patientId, p.id),
+      byContact ? and(isNull(callbackRequests.patientId), byContact) : undefined,
+    ) ?? sql`false`
+  );
 }
 
-export async function listCallbacksForPatientExport(
-  executor: Executor,
-  contact: { name: string; email: string; phone: string },
-) {
+/** Reader questions that are this patient's: by e-mail, under the same rule as call-backs. */
+export function questionMatch(p: PatientContact): SQL {
+  return emailIsTheirs(articleQuestions.email, sql`${articleQuestions.name}`, p) ?? sql`false`;
+}
+
+export async function listCallbacksForPatientExport(executor: Executor, patient: PatientContact) {
   return executor
     .select({
       id: callbackRequests.id,
@@ -147,11 +189,11 @@ export async function listCallbacksForPatientExport(
       createdAt: callbackRequests.createdAt,
     })
     .from(callbackRequests)
-    .where(callbackMatch(contact))
+    .where(callbackMatch(patient))
     .orderBy(asc(callbackRequests.createdAt), asc(callbackRequests.id));
 }
 
-export async function listQuestionsForPatientExport(executor: Executor, email: string) {
+export async function listQuestionsForPatientExport(executor: Executor, patient: PatientContact) {
   return executor
     .select({
       id: articleQuestions.id,
@@ -168,7 +210,7 @@ export async function listQuestionsForPatientExport(executor: Executor, email: s
     })
     .from(articleQuestions)
     .innerJoin(articles, eq(articles.id, articleQuestions.articleId))
-    .where(eq(articleQuestions.email, email.toLowerCase()))
+    .where(questionMatch(patient))
     .orderBy(asc(articleQuestions.createdAt), asc(articleQuestions.id));
 }
 

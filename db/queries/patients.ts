@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   appointmentNotes,
@@ -35,12 +35,15 @@ export async function searchPatients(options: {
 }) {
   const query = options.query.trim().slice(0, 100);
   const pattern = containsPattern(query);
+  const digits = query.replace(/\D/g, '');
   const where = and(
     query
       ? or(
           ilike(patients.name, pattern),
           ilike(patients.email, pattern),
           ilike(patients.phone, pattern),
+          // Phones are stored as E.164: "(503) 555-0121" and "5035550121" find +15035550121.
+          digits.length >= 3 ? ilike(patients.phone, `%${digits}%`) : undefined,
         )
       : undefined,
     seenBy(options.practitionerId),
@@ -81,6 +84,8 @@ export async function getPatientContact(patientId: string) {
       name: patients.name,
       email: patients.email,
       phone: patients.phone,
+      otherContacts: patients.otherContacts,
+      dateOfBirth: patients.dateOfBirth,
       createdAt: patients.createdAt,
       erasedAt: patients.erasedAt,
     })
@@ -127,6 +132,7 @@ export async function listPatientAppointments(
       source: appointments.source,
       cancellationReason: appointments.cancellationReason,
       serviceName: services.name,
+      serviceSlug: services.slug,
       practitionerId: appointments.practitionerId,
       practitionerName: practitioners.name,
       ...(visible
@@ -200,4 +206,43 @@ export async function listAppointmentsForExport(from: Date, to: Date) {
     .innerJoin(patients, eq(patients.id, appointments.patientId))
     .where(and(gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
     .orderBy(asc(appointments.startsAt), asc(appointments.id));
+}
+
+/**
+ * Records that may be the same person as this one: the same e-mail, the same phone digits or the
+ * same name (case-insensitive), not erased. Offered for a merge; a person decides.
+ */
+export async function findPossibleDuplicates(
+  patient: { id: string; name: string; email: string | null; phone: string },
+  query = '',
+  limit = 8,
+) {
+  const digits = patient.phone.replace(/\D/g, '');
+  const text = query.trim().slice(0, 100);
+  const likely = or(
+    patient.email ? eq(patients.email, patient.email) : undefined,
+    digits.length >= 7
+      ? sql`regexp_replace(${patients.phone}, '[^0-9]', '', 'g') = ${digits}`
+      : undefined,
+    sql`lower(${patients.name}) = lower(${patient.name})`,
+  );
+  const asked = text
+    ? or(
+        ilike(patients.name, containsPattern(text)),
+        ilike(patients.email, containsPattern(text)),
+        ilike(patients.phone, containsPattern(text)),
+      )
+    : likely;
+  return db
+    .select({
+      id: patients.id,
+      name: patients.name,
+      email: patients.email,
+      phone: patients.phone,
+      appointments: sql<number>`(select count(*)::int from ${appointments} a where a.patient_id = "patients"."id")`,
+    })
+    .from(patients)
+    .where(and(ne(patients.id, patient.id), isNull(patients.erasedAt), asked))
+    .orderBy(asc(patients.name), asc(patients.id))
+    .limit(limit);
 }

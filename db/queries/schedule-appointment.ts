@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import type { BookableService } from '@/db/queries/availability';
 import {
   appointmentNotes,
   appointments,
@@ -40,6 +39,8 @@ export async function loadAppointmentCore(appointmentId: string, executor: Execu
         email: patients.email,
         phone: patients.phone,
       },
+      /** What was typed for this booking when it differs from the record (null: as the record). */
+      bookedAs: { name: appointments.patientName, phone: appointments.patientPhone },
     })
     .from(appointments)
     .innerJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
@@ -56,7 +57,12 @@ export type AppointmentCore = NonNullable<Awaited<ReturnType<typeof loadAppointm
 export async function loadAppointmentClinical(appointmentId: string, executor: Executor = db) {
   const [[row], notes] = await Promise.all([
     executor
-      .select({ patientNotes: appointments.patientNotes, intake: appointments.intake })
+      .select({
+        patientNotes: appointments.patientNotes,
+        intake: appointments.intake,
+        screeningFlags: appointments.screeningFlags,
+        screeningAcknowledgedAt: appointments.screeningAcknowledgedAt,
+      })
       .from(appointments)
       .where(eq(appointments.id, appointmentId))
       .limit(1),
@@ -73,7 +79,14 @@ export async function loadAppointmentClinical(appointmentId: string, executor: E
       .orderBy(asc(appointmentNotes.createdAt)),
   ]);
   if (!row) return null;
-  return { patientNotes: row.patientNotes, intake: row.intake, notes };
+  return {
+    patientNotes: row.patientNotes,
+    intake: row.intake,
+    screening: row.screeningAcknowledgedAt
+      ? { flags: row.screeningFlags, acknowledgedAt: row.screeningAcknowledgedAt }
+      : null,
+    notes,
+  };
 }
 
 /** The patient's other visits, newest first: dates, therapies and outcomes, no clinical content. */
@@ -94,56 +107,6 @@ export async function listPatientVisits(patientId: string, exceptId: string, lim
     .orderBy(desc(appointments.startsAt))
     .limit(limit);
 }
-
-/**
- * Locks one appointment for the rest of the transaction and returns what a change is decided on,
- * so two staff members pressing buttons at once are served one after the other.
- */
-export async function lockAppointmentForChange(executor: Executor, appointmentId: string) {
-  const [row] = await executor
-    .select({
-      id: appointments.id,
-      status: appointments.status,
-      practitionerId: appointments.practitionerId,
-      patientId: appointments.patientId,
-      serviceId: appointments.serviceId,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-    })
-    .from(appointments)
-    .where(eq(appointments.id, appointmentId))
-    .for('update');
-  return row ?? null;
-}
-
-/** The appointment's practitioner and service rule, read before deciding anything else. */
-export async function loadAppointmentForMove(appointmentId: string) {
-  const [row] = await db
-    .select({
-      id: appointments.id,
-      status: appointments.status,
-      practitionerId: appointments.practitionerId,
-      startsAt: appointments.startsAt,
-      service: {
-        id: services.id,
-        slug: services.slug,
-        name: services.name,
-        durationMinutes: services.durationMinutes,
-        bufferBeforeMinutes: services.bufferBeforeMinutes,
-        bufferAfterMinutes: services.bufferAfterMinutes,
-        requiresConsultation: services.requiresConsultation,
-      },
-    })
-    .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .where(eq(appointments.id, appointmentId))
-    .limit(1);
-  return row ?? null;
-}
-
-export type AppointmentForMove = NonNullable<Awaited<ReturnType<typeof loadAppointmentForMove>>> & {
-  service: BookableService;
-};
 
 /** The patient's active appointment overlapping [start, end), if any (a patient can't be in two rooms). */
 export async function findPatientOverlap(patientId: string, start: Date, end: Date) {

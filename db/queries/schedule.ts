@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import type { ClinicPolicy } from '@/db/queries/availability';
 import {
+  ACTIVE_STATUSES,
   appointments,
+  clinicClosures,
   clinicSettings,
   patients,
   practitionerServices,
@@ -12,7 +14,6 @@ import {
   timeOff,
   workingHours,
 } from '@/db/schema';
-import { ACTIVE_STATUSES } from '@/lib/appointments/status';
 
 /** The booking policy alone (the staff screens already know their service). */
 export async function loadClinicPolicy(executor: Executor = db): Promise<ClinicPolicy> {
@@ -62,14 +63,25 @@ export async function listWorkingHours(practitionerIds: string[]) {
 
 /**
  * Appointments starting in [start, end) of some practitioners, for the grid and the lists: who,
- * what and when, never intake or notes. Cancelled ones only when asked for.
+ * what and when, never intake or notes. Cancelled ones only when asked for. `screening` says
+ * whether the patient acknowledged see-a-doctor-today warning signs, decided here for the
+ * caller's clinical scope ('all' for admins, a practitioner's own id, null for the front desk):
+ * outside it the column is a constant false, so the fact never leaves the database.
  */
 export async function listScheduleAppointments(
   range: { start: Date; end: Date },
   practitionerIds: string[],
-  options: { includeCancelled?: boolean } = {},
+  options: { includeCancelled?: boolean; clinicalScope?: 'all' | string | null } = {},
 ) {
   if (practitionerIds.length === 0) return [];
+  const scope = options.clinicalScope ?? null;
+  const flagged = sql`cardinality(${appointments.screeningFlags}) > 0`;
+  const screening =
+    scope === null
+      ? sql<boolean>`false`
+      : scope === 'all'
+        ? sql<boolean>`${flagged}`
+        : sql<boolean>`(${flagged} and ${appointments.practitionerId} = ${scope})`;
   return db
     .select({
       id: appointments.id,
@@ -78,10 +90,17 @@ export async function listScheduleAppointments(
       status: appointments.status,
       source: appointments.source,
       practitionerId: appointments.practitionerId,
+      patientId: appointments.patientId,
       patientName: patients.name,
-      patientPhone: patients.phone,
+      /** Where change e-mails go; null when the patient has none (or was erased). */
+      patientEmail: sql<
+        string | null
+      >`case when ${patients.erasedAt} is null then ${patients.email} end`,
+      // The number typed for this booking, else the record's.
+      patientPhone: sql<string>`coalesce(${appointments.patientPhone}, ${patients.phone})`,
       serviceName: services.name,
       serviceSlug: services.slug,
+      screening: screening.mapWith(Boolean),
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
@@ -128,6 +147,22 @@ export async function listTimeOffOverlapping(
 
 export type ScheduleTimeOff = Awaited<ReturnType<typeof listTimeOffOverlapping>>[number];
 
+/** Clinic closures overlapping [start, end), for shading the schedule with their reason. */
+export async function listClosuresOverlapping(range: { start: Date; end: Date }) {
+  return db
+    .select({
+      id: clinicClosures.id,
+      startsAt: clinicClosures.startsAt,
+      endsAt: clinicClosures.endsAt,
+      reason: clinicClosures.reason,
+    })
+    .from(clinicClosures)
+    .where(and(lt(clinicClosures.startsAt, range.end), gt(clinicClosures.endsAt, range.start)))
+    .orderBy(asc(clinicClosures.startsAt));
+}
+
+export type ScheduleClosure = Awaited<ReturnType<typeof listClosuresOverlapping>>[number];
+
 /** Active services with the practitioners who offer each, for the staff booking form. */
 export async function listStaffServices() {
   const [rows, offered] = await Promise.all([
@@ -156,30 +191,13 @@ export async function listStaffServices() {
 
 export type StaffService = Awaited<ReturnType<typeof listStaffServices>>[number];
 
-/** Whether an active practitioner offers a service (a move to someone else must stay possible). */
-export async function practitionerOffers(
-  practitionerId: string,
-  serviceId: string,
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: practitioners.id })
-    .from(practitionerServices)
-    .innerJoin(practitioners, eq(practitioners.id, practitionerServices.practitionerId))
-    .where(
-      and(
-        eq(practitionerServices.practitionerId, practitionerId),
-        eq(practitionerServices.serviceId, serviceId),
-        eq(practitioners.active, true),
-      ),
-    )
-    .limit(1);
-  return !!row;
-}
-
-/** A practitioner's appointments that still hold time in [start, end): what time off would clash with. */
+/**
+ * Appointments still expected or under way in [start, end): what time off (one practitioner) or a
+ * clinic closure (everyone: null) would cover. Patient names are for the staff page listing them.
+ */
 export async function listActiveAppointmentsOverlapping(
   executor: Executor,
-  practitionerId: string,
+  practitionerId: string | null,
   range: { start: Date; end: Date },
 ) {
   return executor
@@ -189,13 +207,15 @@ export async function listActiveAppointmentsOverlapping(
       endsAt: appointments.endsAt,
       patientName: patients.name,
       serviceName: services.name,
+      practitionerName: practitioners.name,
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
+    .innerJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
     .where(
       and(
-        eq(appointments.practitionerId, practitionerId),
+        practitionerId ? eq(appointments.practitionerId, practitionerId) : undefined,
         inArray(appointments.status, [...ACTIVE_STATUSES]),
         lt(appointments.startsAt, range.end),
         gt(appointments.endsAt, range.start),

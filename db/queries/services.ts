@@ -16,6 +16,10 @@ export interface ServiceSummary {
 export interface ServiceDetail extends ServiceSummary {
   /** Markdown with `##` headings and paragraphs only. */
   description: string;
+  evidence: string;
+  contraindications: string[];
+  commonRisks: string[];
+  rareRisks: string[];
   /** Active practitioners who offer it, in team order. */
   practitioners: Array<{ slug: string; name: string; title: string }>;
 }
@@ -41,7 +45,15 @@ export const listActiveServices = cache(async (): Promise<ServiceSummary[]> => {
 /** One active therapy with who offers it, or null when the slug is unknown or inactive. */
 export const getActiveServiceBySlug = cache(async (slug: string): Promise<ServiceDetail | null> => {
   const [service] = await db
-    .select({ id: services.id, description: services.description, ...summaryColumns })
+    .select({
+      id: services.id,
+      description: services.description,
+      evidence: services.evidence,
+      contraindications: services.contraindications,
+      commonRisks: services.commonRisks,
+      rareRisks: services.rareRisks,
+      ...summaryColumns,
+    })
     .from(services)
     .where(and(eq(services.slug, slug), eq(services.active, true)))
     .limit(1);

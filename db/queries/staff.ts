@@ -1,8 +1,8 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { practitioners, staffSessions, staffUsers } from '@/db/schema';
-import { ABSOLUTE_TIMEOUT_HOURS, IDLE_TIMEOUT_MINUTES } from '@/lib/auth/sessions';
+import { practitioners, staffMfa, staffSessions, staffUsers } from '@/db/schema';
+import { env } from '@/lib/env';
 
 /** Every staff account for the admin's list: no password hashes leave this file. */
 export async function listStaffAccounts() {
@@ -16,12 +16,15 @@ export async function listStaffAccounts() {
       lastLoginAt: staffUsers.lastLoginAt,
       practitionerId: staffUsers.practitionerId,
       practitionerName: practitioners.name,
+      invited: sql<boolean>`${staffUsers.passwordHash} is null`,
+      mfa: sql<boolean>`${staffMfa.confirmedAt} is not null`,
       // (Columns of the outer row are named in full: drizzle writes them unqualified in a select list.)
       // Sessions that would still pass validateStaffSession: not revoked, current version, within both timeouts.
-      openSessions: sql<number>`(select count(*)::int from ${staffSessions} s where s.staff_user_id = "staff_users"."id" and s.revoked_at is null and s.session_version = "staff_users"."session_version" and s.last_seen_at > now() - make_interval(mins => ${IDLE_TIMEOUT_MINUTES}::int) and s.created_at > now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS}::int))`,
+      openSessions: sql<number>`(select count(*)::int from ${staffSessions} s where s.staff_user_id = "staff_users"."id" and s.revoked_at is null and s.session_version = "staff_users"."session_version" and s.last_seen_at > now() - make_interval(mins => ${env().STAFF_IDLE_TIMEOUT_MINUTES}::int) and s.created_at > now() - make_interval(hours => ${env().STAFF_ABSOLUTE_TIMEOUT_HOURS}::int))`,
     })
     .from(staffUsers)
     .leftJoin(practitioners, eq(practitioners.id, staffUsers.practitionerId))
+    .leftJoin(staffMfa, eq(staffMfa.staffUserId, staffUsers.id))
     .orderBy(asc(staffUsers.disabled), asc(staffUsers.name));
 }
 
@@ -36,8 +39,11 @@ export async function getStaffAccount(staffUserId: string) {
       practitionerId: staffUsers.practitionerId,
       lastLoginAt: staffUsers.lastLoginAt,
       createdAt: staffUsers.createdAt,
+      invited: sql<boolean>`${staffUsers.passwordHash} is null`,
+      mfa: sql<boolean>`${staffMfa.confirmedAt} is not null`,
     })
     .from(staffUsers)
+    .leftJoin(staffMfa, eq(staffMfa.staffUserId, staffUsers.id))
     .where(eq(staffUsers.id, staffUserId));
   return row ?? null;
 }

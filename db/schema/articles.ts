@@ -73,7 +73,10 @@ export const articles = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    /** Citations as plain text, in display order. */
+    /**
+     * Citations, one line of inline Markdown each (lib/content/references.ts), in the order the
+     * body's `[^n]` notes number them.
+     */
     references: text('references')
       .array()
       .notNull()
@@ -105,6 +108,9 @@ export const articles = pgTable(
     ),
     check('articles_review_pair', sql`(${t.reviewedById} is null) = (${t.reviewedAt} is null)`),
     check('articles_not_related_to_self', sql`not (${t.slug} = any(${t.related}))`),
+    // articles_reviewer_not_author (reviewed_by_id <> author_id) lives in the custom migration
+    // 0011_article_reviewer_not_author.sql: added NOT VALID, so databases with an older
+    // self-reviewed article still migrate, while every insert and update is checked.
   ],
 );
 

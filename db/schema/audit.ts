@@ -11,12 +11,16 @@ export const auditLog = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorStaffId: uuid('actor_staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
-    /** 'patient' for self-service changes through a manage link, 'system' for jobs. */
+    /** 'staff'; 'patient' for the booking flow and manage links (details.via says which); 'api' for
+     * clients of /api/v1; 'system' for jobs. */
     actorKind: text('actor_kind').notNull().default('staff'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
-    details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    details: jsonb('details')
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default({}),
   },
   (t) => [
     index('audit_log_entity_idx').on(t.entityType, t.entityId),

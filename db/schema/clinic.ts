@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, smallint, text, time, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  time,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 
 /** The clinic's own details and booking policy: exactly one row (id = 1). */
 export const clinicSettings = pgTable(
@@ -20,9 +30,29 @@ export const clinicSettings = pgTable(
     bookingHorizonDays: integer('booking_horizon_days').notNull().default(60),
     slotStepMinutes: integer('slot_step_minutes').notNull().default(15),
     cancellationCutoffHours: integer('cancellation_cutoff_hours').notNull().default(24),
+    /** Insurers (plans) the clinic is in network with, for the fees page. */
+    insurers: text('insurers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** How insurance works at the clinic, in a sentence or two (fees page). */
+    insuranceNote: text('insurance_note').notNull().default(''),
+    /** Whether self-pay patients can ask for a superbill to claim from their insurer. */
+    offersSuperbills: boolean('offers_superbills').notNull().default(true),
+    /** Ways to pay, e.g. "Credit and debit cards", "HSA and FSA cards". */
+    paymentMethods: text('payment_methods')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Waitlist: how many entries are offered an opening at once (lib/waitlist). */
+    waitlistBatchSize: integer('waitlist_batch_size').notNull().default(3),
+    /** Waitlist: how long an offer stays open (never past the minimum notice before the time). */
+    waitlistOfferMinutes: integer('waitlist_offer_minutes').notNull().default(120),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('clinic_settings_waitlist_batch', sql`${t.waitlistBatchSize} between 1 and 20`),
+    check('clinic_settings_waitlist_offer', sql`${t.waitlistOfferMinutes} between 5 and 2880`),
     check('clinic_settings_single_row', sql`${t.id} = 1`),
     check('clinic_settings_min_notice', sql`${t.minNoticeMinutes} >= 0`),
     check('clinic_settings_horizon', sql`${t.bookingHorizonDays} between 1 and 365`),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   index,
   integer,
@@ -19,6 +20,12 @@ export const outboxKind = pgEnum('outbox_kind', [
   'cancellation',
   'reminder',
   'clinic_new_booking',
+  'staff_invitation',
+  'staff_password_reset',
+  'waitlist_joined',
+  'waitlist_offer',
+  /** A care plan's confirmation: every visit, one .ics of them all, the My plan link. */
+  'care_plan',
 ]);
 
 /**
@@ -54,6 +61,12 @@ export const outbox = pgTable(
     /** The iCalendar invite (METHOD:REQUEST or METHOD:CANCEL), when the message carries one. */
     ics: text('ics'),
     manageTokenSealed: text('manage_token_sealed'),
+    /**
+     * The appointment's change sequence when this row was written (its calendar SEQUENCE): one
+     * appointment's messages go out in this order, and a newer change supersedes older unsent
+     * ones (lib/email/outbox.ts, lib/email/delivery.ts).
+     */
+    appointmentSeq: bigint('appointment_seq', { mode: 'number' }),
     /** For reminders: the start time it reminds of; a moved appointment makes it stale. */
     remindFor: timestamp('remind_for', { withTimezone: true }),
     status: outboxStatus('status').notNull().default('pending'),
@@ -81,7 +94,7 @@ export const outbox = pgTable(
       .where(sql`${t.status} = 'sending'`),
     index('outbox_created_idx').on(t.createdAt),
     index('outbox_status_idx').on(t.status, t.createdAt),
-    index('outbox_appointment_idx').on(t.appointmentId),
+    index('outbox_appointment_idx').on(t.appointmentId, t.appointmentSeq),
     index('outbox_patient_idx').on(t.patientId),
     // At most one reminder waiting per appointment: a reschedule voids the old one first.
     uniqueIndex('outbox_one_pending_reminder')

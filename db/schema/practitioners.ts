@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   pgTable,
@@ -20,6 +21,16 @@ export const practitioners = pgTable('practitioners', {
   name: text('name').notNull(),
   title: text('title').notNull(),
   bio: text('bio').notNull().default(''),
+  /** Degrees, licences and certifications, one per entry, in display order (team page). */
+  credentials: text('credentials')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  /** Clinical interests, e.g. "Returning to running after a disc injury" (team page). */
+  interests: text('interests')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** Calendar colour in the dashboard, e.g. '#2f6f7e'. */
   color: text('color').notNull().default('#2f6f7e'),
   active: boolean('active').notNull().default(true),
@@ -83,6 +94,40 @@ export const timeOff = pgTable(
   (t) => [
     index('time_off_practitioner_range_idx').on(t.practitionerId, t.startsAt, t.endsAt),
     check('time_off_order', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** Widths (px) of the square WebP variants made from each uploaded portrait. */
+export const PHOTO_WIDTHS = [160, 320, 640] as const;
+
+/**
+ * A practitioner's portrait as ready-made square WebP variants (lib/images/portrait.ts), kept in
+ * the database so every instance serves the same bytes. All rows of one practitioner share a
+ * `version` (a hash of the upload), which is part of the public URL: a new photo is a new URL,
+ * and the old one can be cached forever.
+ */
+export const practitionerPhotos = pgTable(
+  'practitioner_photos',
+  {
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    width: smallint('width').notNull(),
+    version: text('version').notNull(),
+    contentType: text('content_type').notNull().default('image/webp'),
+    bytes: bytea('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practitionerId, t.width] }),
+    check('practitioner_photos_width', sql`${t.width} in (160, 320, 640)`),
+    check('practitioner_photos_version', sql`${t.version} ~ '^[0-9a-f]{16}$'`),
+    check('practitioner_photos_type', sql`${t.contentType} = 'image/webp'`),
+    check('practitioner_photos_size', sql`octet_length(${t.bytes}) between 1 and 1048576`),
   ],
 );
 

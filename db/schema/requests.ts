@@ -16,7 +16,7 @@ export const idempotencyKeys = pgTable(
     /**
      * The manage token of that booking, encrypted with a key derived from the original request
      * itself (and BOOKING_TOKEN_SECRET): only a replay of the exact request can read it back, and
-     * the plain token is still never stored (lib/booking/tokens.ts).
+     * the plain token is still never stored (sealManageToken in lib/security/seal.ts).
      */
     manageTokenSealed: text('manage_token_sealed'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

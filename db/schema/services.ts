@@ -9,8 +9,25 @@ export const services = pgTable(
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     summary: text('summary').notNull(),
-    /** Markdown: what it is, who it helps, what a session is like. */
+    /** Markdown: what it is, who it may help, what a session is like. */
     description: text('description').notNull(),
+    /** One honest sentence on what the research shows (therapy page, "What the evidence says"). */
+    evidence: text('evidence').notNull().default(''),
+    /** Who should not have it, one reason per entry. */
+    contraindications: text('contraindications')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Side effects many people notice, e.g. soreness for a day. */
+    commonRisks: text('common_risks')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Rare but serious harms patients should know about before consenting. */
+    rareRisks: text('rare_risks')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     durationMinutes: integer('duration_minutes').notNull(),
     priceCents: integer('price_cents').notNull(),
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),

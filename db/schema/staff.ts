@@ -22,8 +22,8 @@ export const staffUsers = pgTable(
     practitionerId: uuid('practitioner_id').references(() => practitioners.id, {
       onDelete: 'set null',
     }),
-    /** argon2id PHC string. */
-    passwordHash: text('password_hash').notNull(),
+    /** argon2id PHC string; null until an invited person chooses their password. */
+    passwordHash: text('password_hash'),
     disabled: boolean('disabled').notNull().default(false),
     /** Bumped on disable, role or password change and "sign out everywhere"; sessions carry it. */
     sessionVersion: integer('session_version').notNull().default(1),

@@ -18,8 +18,15 @@ interface PlanInput {
   timeZone: string;
   daysBack: number;
   daysAhead: number;
-  practitioners: Array<{ id: string; serviceIds: string[]; hours: Array<[number, string, string]> }>;
-  services: Map<string, { durationMinutes: number; bufferAfterMinutes: number; bufferBeforeMinutes: number }>;
+  practitioners: Array<{
+    id: string;
+    serviceIds: string[];
+    hours: Array<[number, string, string]>;
+  }>;
+  services: Map<
+    string,
+    { durationMinutes: number; bufferAfterMinutes: number; bufferBeforeMinutes: number }
+  >;
   patientIds: string[];
 }
 

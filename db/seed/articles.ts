@@ -3,6 +3,8 @@ import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { parseArticleSource, type ArticleSource } from '../../lib/content/front-matter';
+import { loadReferenceCatalog, resolveReferences } from '../../lib/content/reference-catalog';
+import type { ReferenceCatalog } from '../../lib/content/references';
 import type { Database } from '../client';
 import { articles, type NewArticle } from '../schema/articles';
 import { clinicSettings } from '../schema/clinic';
@@ -12,6 +14,8 @@ import { services } from '../schema/services';
 export interface SeedArticlesOptions {
   /** Folder of `<slug>.md` files; defaults to content/articles. */
   dir?: string;
+  /** The reference catalog; defaults to content/references.yaml. */
+  referencesFile?: string;
 }
 
 export interface SeedArticlesResult {
@@ -34,6 +38,7 @@ export async function seedArticles(
   const dir = options.dir ?? path.join(process.cwd(), 'content', 'articles');
   const sources = await readArticleSources(dir);
   if (sources.length === 0) return { inserted: [], kept: [] };
+  const catalog = await loadReferenceCatalog(options.referencesFile);
 
   const [settings] = await db
     .select({ timeZone: clinicSettings.timeZone })
@@ -53,7 +58,7 @@ export async function seedArticles(
   );
 
   const rows = sources.map(({ file, source }) =>
-    toRow(file, source, { timeZone, people, therapies }),
+    toRow(file, source, { timeZone, people, therapies, catalog }),
   );
   const existing = new Set(
     (
@@ -93,6 +98,7 @@ async function readArticleSources(
 }
 
 interface Lookups {
+  catalog: ReferenceCatalog;
   timeZone: string;
   people: Map<string, string>;
   therapies: Map<string, string>;
@@ -130,7 +136,7 @@ function toRow(
     therapyId,
     takeaways: fm.takeaways,
     related: fm.related,
-    references: fm.references,
+    references: resolveReferences(fm.references, lookups.catalog, file),
     status: published ? 'published' : 'draft',
   };
 }

@@ -15,6 +15,9 @@ import {
 } from '../schema';
 import { planDemoAppointments } from './appointments';
 import { seedArticles } from './articles';
+import { seedWaitlist } from './waitlist';
+import { seedExercises } from './exercises';
+import { fillDemoDetails } from './details';
 import {
   demoClinic,
   demoOfficeStaff,
@@ -39,14 +42,19 @@ export interface SeedOptions {
 }
 
 /** Idempotent: inserts what is missing, never duplicates, never touches existing appointments. */
-export async function seedDemoClinic(db: Database, options: SeedOptions = {}): Promise<SeededLogin[]> {
+export async function seedDemoClinic(
+  db: Database,
+  options: SeedOptions = {},
+): Promise<SeededLogin[]> {
   const now = options.now ?? new Date();
   await db.insert(clinicSettings).values(demoClinic).onConflictDoNothing();
   const [hours] = await db.select({ n: count() }).from(clinicOpeningHours);
   if (!hours?.n) {
     await db
       .insert(clinicOpeningHours)
-      .values(demoOpeningHours.map(([weekday, opensAt, closesAt]) => ({ weekday, opensAt, closesAt })));
+      .values(
+        demoOpeningHours.map(([weekday, opensAt, closesAt]) => ({ weekday, opensAt, closesAt })),
+      );
   }
 
   await db.insert(services).values(demoServices).onConflictDoNothing({ target: services.slug });
@@ -56,24 +64,40 @@ export async function seedDemoClinic(db: Database, options: SeedOptions = {}): P
   const practitionerIds = new Map<string, string>();
   for (const { email: _email, services: offered, hours: weekly, ...p } of demoPractitioners) {
     await db.insert(practitioners).values(p).onConflictDoNothing({ target: practitioners.slug });
-    const [row] = await db.select({ id: practitioners.id }).from(practitioners).where(eq(practitioners.slug, p.slug));
+    const [row] = await db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .where(eq(practitioners.slug, p.slug));
     const id = row!.id;
     practitionerIds.set(p.slug, id);
     await db
       .insert(practitionerServices)
-      .values(offered.map((slug) => ({ practitionerId: id, serviceId: serviceBySlug.get(slug)!.id })))
+      .values(
+        offered.map((slug) => ({ practitionerId: id, serviceId: serviceBySlug.get(slug)!.id })),
+      )
       .onConflictDoNothing();
-    const [existing] = await db.select({ n: count() }).from(workingHours).where(eq(workingHours.practitionerId, id));
+    const [existing] = await db
+      .select({ n: count() })
+      .from(workingHours)
+      .where(eq(workingHours.practitionerId, id));
     if (!existing?.n) {
       await db.insert(workingHours).values(
-        weekly.map(([weekday, startTime, endTime]) => ({ practitionerId: id, weekday, startTime, endTime })),
+        weekly.map(([weekday, startTime, endTime]) => ({
+          practitionerId: id,
+          weekday,
+          startTime,
+          endTime,
+        })),
       );
     }
   }
 
+  await fillDemoDetails(db, practitionerIds);
   const logins = await seedStaff(db, practitionerIds, options.staffPassword);
   await seedAppointments(db, now, practitionerIds, serviceBySlug);
   await seedArticles(db);
+  await seedWaitlist(db, now);
+  await seedExercises(db);
   return logins;
 }
 
@@ -94,7 +118,12 @@ async function seedStaff(
   const existing = await db
     .select({ email: staffUsers.email, id: staffUsers.id, passwordHash: staffUsers.passwordHash })
     .from(staffUsers)
-    .where(inArray(staffUsers.email, wanted.map((w) => w.email)));
+    .where(
+      inArray(
+        staffUsers.email,
+        wanted.map((w) => w.email),
+      ),
+    );
   const byEmail = new Map(existing.map((e) => [e.email, e]));
   const logins: SeededLogin[] = [];
   for (const w of wanted) {
@@ -103,7 +132,10 @@ async function seedStaff(
       const password = fixedPassword ?? generatePassword();
       await db.insert(staffUsers).values({ ...w, passwordHash: await hashPassword(password) });
       logins.push({ email: w.email, name: w.name, role: w.role, password });
-    } else if (fixedPassword && !(await verifyPassword(found.passwordHash, fixedPassword))) {
+    } else if (
+      fixedPassword &&
+      !(found.passwordHash && (await verifyPassword(found.passwordHash, fixedPassword)))
+    ) {
       await db
         .update(staffUsers)
         .set({ passwordHash: await hashPassword(fixedPassword), updatedAt: new Date() })
@@ -126,15 +158,25 @@ async function seedAppointments(
   if (existing?.n) return;
   const patientRows = demoPatientNames.map((name, i) => ({
     name,
-    email: `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(' ', '.')}@example.com`,
-    phone: `+1 503-555-${String(100 + i).padStart(4, '0')}`,
+    email: `${name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z ]/g, '')
+      .replace(' ', '.')}@example.com`,
+    // Stored as the app writes phones: E.164 (lib/phone.ts).
+    phone: `+1503555${String(100 + i).padStart(4, '0')}`,
   }));
   await db.insert(patients).values(patientRows).onConflictDoNothing();
   const patientIds = (
     await db
       .select({ id: patients.id })
       .from(patients)
-      .where(inArray(patients.email, patientRows.map((p) => p.email)))
+      .where(
+        inArray(
+          patients.email,
+          patientRows.map((p) => p.email),
+        ),
+      )
   ).map((p) => p.id);
 
   const rows = planDemoAppointments({

@@ -13,3 +13,6 @@ export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[
   }
   return out;
 }
+
+/** What a manage-link form shows after its action: nothing yet, or why the change did not happen. */
+export type ManageActionState = { formError: string; fieldError?: string; reason?: string } | null;

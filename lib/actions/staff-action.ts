@@ -21,7 +21,8 @@ export function staffAction<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const staff = await currentStaff();
-    if (!staff) return { ok: false, formError: 'Your session has ended. Sign in again to continue.' };
+    if (!staff)
+      return { ok: false, formError: 'Your session has ended. Sign in again to continue.' };
     if (!roles.includes(staff.role)) return { ok: false, formError: 'Your role can’t do this.' };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -31,7 +32,10 @@ export function staffAction<S extends z.ZodType, T>(
       // Next's redirect()/notFound() travel as errors: let them through.
       if (error && typeof error === 'object' && 'digest' in error) throw error;
       logger.error('staff action failed', { error, staffUserId: staff.id });
-      return { ok: false, formError: 'Something went wrong on our side. Nothing was changed; please try again.' };
+      return {
+        ok: false,
+        formError: 'Something went wrong on our side. Nothing was changed; please try again.',
+      };
     }
   };
 }

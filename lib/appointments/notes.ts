@@ -1,13 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import { db } from '@/db';
-import { lockAppointmentForChange } from '@/db/queries/schedule-appointment';
+import { lockAppointmentRow } from '@/db/queries/bookings';
 import { appointmentNotes } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import { canReadClinical, type StaffPrincipal } from '@/lib/auth/roles';
-import { failure, NOT_FOUND } from './result';
-import type { clinicalNoteSchema } from './validation';
+import type { clinicalNoteSchema } from '@/lib/validations/appointments';
+import { forbidden, notFound, type Result } from './result';
 
 /**
  * Adds a clinical note: only the appointment's own practitioner or an admin (the people who may
@@ -16,14 +15,13 @@ import type { clinicalNoteSchema } from './validation';
 export async function addClinicalNote(
   staff: StaffPrincipal,
   input: z.infer<typeof clinicalNoteSchema>,
-): Promise<ActionResult<{ noteId: string }>> {
-  return db.transaction(async (tx) => {
+): Promise<Result<{ noteId: string }>> {
+  return db.transaction(async (tx): Promise<Result<{ noteId: string }>> => {
     // Locked so a note can't land on an appointment that is being reassigned to someone else.
-    const row = await lockAppointmentForChange(tx, input.appointmentId);
-    if (!row) return failure(NOT_FOUND);
-    if (!canReadClinical(staff, row.practitionerId)) {
-      return failure('Only the treating practitioner or an admin can add clinical notes.');
-    }
+    const row = await lockAppointmentRow(tx, input.appointmentId);
+    if (!row) return notFound();
+    if (!canReadClinical(staff, row.practitionerId))
+      return forbidden('Only the treating practitioner or an admin can add clinical notes.');
     const [note] = await tx
       .insert(appointmentNotes)
       .values({ appointmentId: row.id, authorStaffId: staff.id, body: input.body })

@@ -9,14 +9,15 @@ import {
   loadClinicPolicy,
 } from '@/db/queries/schedule';
 import { timeOff } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import { canManageSchedule, type StaffPrincipal } from '@/lib/auth/roles';
-import { lockPractitionerDiary } from '@/lib/booking/advisory-lock';
-import { failure, type TimeOffConflictFailure } from './result';
-import type { removeTimeOffSchema, timeOffFormSchema } from './validation';
+import type { removeTimeOffSchema, timeOffFormSchema } from '@/lib/validations/appointments';
+import { offerFreedWindows } from '@/lib/waitlist/listener';
+import { forbidden, invalid, notFound, type Result } from './result';
+import { lockPractitionerDiary } from './writer/diary-lock';
+import { inDiaryQueue } from './writer/diary-queue';
 
-export type TimeOffResult = ActionResult<{ timeOffId: string }> | TimeOffConflictFailure;
+export type TimeOffResult = Result<{ timeOffId: string }>;
 
 const MAX_DAYS = 62;
 
@@ -31,79 +32,81 @@ export async function addTimeOff(
   input: z.infer<typeof timeOffFormSchema>,
   now = new Date(),
 ): Promise<TimeOffResult> {
-  if (!canManageSchedule(staff, input.practitionerId)) {
-    return failure('You can only block time in your own diary.');
-  }
+  if (!canManageSchedule(staff, input.practitionerId))
+    return forbidden('You can only block time in your own diary.');
   const [{ timeZone }, [practitioner]] = await Promise.all([
     loadClinicPolicy(),
     listSchedulePractitioners(input.practitionerId),
   ]);
   if (!practitioner)
-    return failure('Choose a practitioner.', { practitionerId: ['Unknown practitioner.'] });
+    return invalid({ practitionerId: ['Unknown practitioner.'] }, 'Choose a practitioner.');
   const start = DateTime.fromISO(input.start, { zone: timeZone });
   const end = DateTime.fromISO(input.end, { zone: timeZone });
   if (!start.isValid)
-    return failure('Check the start.', { start: ['Enter a valid date and time.'] });
-  if (!end.isValid) return failure('Check the end.', { end: ['Enter a valid date and time.'] });
-  if (end <= start) return failure('Check the end.', { end: ['The end must be after the start.'] });
+    return invalid({ start: ['Enter a valid date and time.'] }, 'Check the start.');
+  if (!end.isValid) return invalid({ end: ['Enter a valid date and time.'] }, 'Check the end.');
+  if (end <= start) return invalid({ end: ['The end must be after the start.'] }, 'Check the end.');
   if (end.toJSDate() <= now)
-    return failure('Check the end.', { end: ['That time is already over.'] });
-  if (end.diff(start, 'days').days > MAX_DAYS) {
-    return failure('Check the end.', { end: [`Block at most ${MAX_DAYS} days at a time.`] });
-  }
+    return invalid({ end: ['That time is already over.'] }, 'Check the end.');
+  if (end.diff(start, 'days').days > MAX_DAYS)
+    return invalid({ end: [`Block at most ${MAX_DAYS} days at a time.`] }, 'Check the end.');
   const range = { start: start.toJSDate(), end: end.toJSDate() };
 
-  return db.transaction(async (tx): Promise<TimeOffResult> => {
-    await lockPractitionerDiary(tx, input.practitionerId);
-    const clashes = await listActiveAppointmentsOverlapping(tx, input.practitionerId, range);
-    if (clashes.length > 0) {
-      return {
-        ok: false,
-        code: 'conflicts',
-        formError: `${clashes.length === 1 ? 'One appointment is' : `${clashes.length} appointments are`} booked in that time. Move or cancel ${clashes.length === 1 ? 'it' : 'them'} first; nothing was blocked.`,
-        conflicts: clashes.map((c) => ({
-          id: c.id,
-          startsAt: c.startsAt.toISOString(),
-          endsAt: c.endsAt.toISOString(),
-          patientName: c.patientName,
-          serviceName: c.serviceName,
-        })),
-      };
-    }
-    const [row] = await tx
-      .insert(timeOff)
-      .values({
-        practitionerId: input.practitionerId,
-        startsAt: range.start,
-        endsAt: range.end,
-        reason: input.reason,
-      })
-      .returning({ id: timeOff.id });
-    if (!row) throw new Error('time off insert returned no row');
-    await writeAudit(
-      {
-        actorStaffId: staff.id,
-        action: 'time_off.create',
-        entityType: 'practitioner',
-        entityId: input.practitionerId,
-        details: {
-          timeOffId: row.id,
-          startsAt: range.start.toISOString(),
-          endsAt: range.end.toISOString(),
+  // The diary's queue and lock, as for bookings: no booking lands between the check and the insert.
+  return inDiaryQueue(input.practitionerId, () =>
+    db.transaction(async (tx): Promise<TimeOffResult> => {
+      await lockPractitionerDiary(tx, input.practitionerId);
+      const clashes = await listActiveAppointmentsOverlapping(tx, input.practitionerId, range);
+      if (clashes.length > 0) {
+        return {
+          ok: false,
+          code: 'conflicts',
+          formError: `${clashes.length === 1 ? 'One appointment is' : `${clashes.length} appointments are`} booked in that time. Move or cancel ${clashes.length === 1 ? 'it' : 'them'} first; nothing was blocked.`,
+          conflicts: clashes.map((c) => ({
+            id: c.id,
+            startsAt: c.startsAt.toISOString(),
+            endsAt: c.endsAt.toISOString(),
+            patientName: c.patientName,
+            serviceName: c.serviceName,
+          })),
+        };
+      }
+      const [row] = await tx
+        .insert(timeOff)
+        .values({
+          practitionerId: input.practitionerId,
+          startsAt: range.start,
+          endsAt: range.end,
+          reason: input.reason,
+        })
+        .returning({ id: timeOff.id });
+      if (!row) throw new Error('time off insert returned no row');
+      await writeAudit(
+        {
+          actorStaffId: staff.id,
+          action: 'time_off.create',
+          entityType: 'practitioner',
+          entityId: input.practitionerId,
+          details: {
+            timeOffId: row.id,
+            startsAt: range.start.toISOString(),
+            endsAt: range.end.toISOString(),
+          },
         },
-      },
-      tx,
-    );
-    return { ok: true, data: { timeOffId: row.id } };
-  });
+        tx,
+      );
+      return { ok: true, data: { timeOffId: row.id } };
+    }),
+  );
 }
 
 /** Removes a block; the times are bookable again at once. */
 export async function removeTimeOff(
   staff: StaffPrincipal,
   input: z.infer<typeof removeTimeOffSchema>,
-): Promise<ActionResult<{ timeOffId: string }>> {
-  return db.transaction(async (tx) => {
+  now = new Date(),
+): Promise<Result<{ timeOffId: string }>> {
+  return db.transaction(async (tx): Promise<Result<{ timeOffId: string }>> => {
     const [row] = await tx
       .select({
         id: timeOff.id,
@@ -114,11 +117,16 @@ export async function removeTimeOff(
       .from(timeOff)
       .where(eq(timeOff.id, input.timeOffId))
       .for('update');
-    if (!row) return failure('This time off was already removed.');
-    if (!canManageSchedule(staff, row.practitionerId)) {
-      return failure('You can only remove time off from your own diary.');
-    }
+    if (!row) return notFound('This time off was already removed.');
+    if (!canManageSchedule(staff, row.practitionerId))
+      return forbidden('You can only remove time off from your own diary.');
     await tx.delete(timeOff).where(eq(timeOff.id, row.id));
+    // The time is free again: the waitlist hears of it in this same transaction.
+    await offerFreedWindows(
+      tx,
+      [{ practitionerId: row.practitionerId, start: row.startsAt, end: row.endsAt }],
+      now,
+    );
     await writeAudit(
       {
         actorStaffId: staff.id,

@@ -67,11 +67,6 @@ export function nextCalendarDay(day: CalendarDay): CalendarDay {
   return dayFromUtcMidnight(utcMidnight(day.year, day.month, day.day) + DAY_MS);
 }
 
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const { year, month, day } = parseLocalDate(date, 'date');
-  return dayFromUtcMidnight(utcMidnight(year, month, day) + days * DAY_MS).date;
-}
-
 /** Every calendar day from `from` to `to`, both inclusive (nothing when from > to). */
 export function* calendarDays(from: LocalDate, to: LocalDate): Generator<CalendarDay> {
   const last = calendarDay(to, 'to');

@@ -17,7 +17,7 @@ interface Pick {
  * passed in, so the caller should pass every appointment of each searched date.
  */
 export function firstAvailableSlots(query: FirstAvailableQuery): Slot[] {
-  const { practitioners, service, policy, now, from, to } = query;
+  const { practitioners, service, policy, now, from, to, closures } = query;
   const seen = new Set<string>();
   for (const { practitionerId } of practitioners) {
     if (seen.has(practitionerId)) throw new Error(`Duplicate practitionerId ${practitionerId}`);
@@ -27,7 +27,7 @@ export function firstAvailableSlots(query: FirstAvailableQuery): Slot[] {
   const picks = new Map<number, Pick>();
   let durationMs = 0;
   for (const practitioner of practitioners) {
-    const prepared = prepareAvailability(practitioner, service, policy, now);
+    const prepared = prepareAvailability(practitioner, service, policy, now, closures);
     durationMs = prepared.durationMs;
     const loadOn = dailyLoad(
       prepared,

@@ -273,10 +273,7 @@ describe('checkSlot / isSlotAvailable', () => {
 
   it('explains each kind of rejection', () => {
     expect(check(`${TUESDAY}T09:30`)).toEqual({ available: true });
-    expect(check(`${TUESDAY}T09:10`)).toEqual({
-      available: false,
-      reason: 'outside-working-hours',
-    });
+    expect(check(`${TUESDAY}T09:10`)).toEqual({ available: false, reason: 'off-grid' });
     expect(check(`${TUESDAY}T12:00`)).toEqual({
       available: false,
       reason: 'outside-working-hours',
@@ -285,13 +282,59 @@ describe('checkSlot / isSlotAvailable', () => {
     expect(check(`${TUESDAY}T11:00`)).toEqual({ available: false, reason: 'time-off' });
     expect(check(`${TUESDAY}T09:00`, local(`${TUESDAY}T09:01`))).toEqual({
       available: false,
-      reason: 'too-soon',
+      reason: 'past',
     });
+    expect(
+      checkSlot({
+        practitioner: p,
+        service: service(),
+        policy: policy({ horizonDays: 14, minNoticeMinutes: 120 }),
+        now: local(`${TUESDAY}T08:00`),
+        start: local(`${TUESDAY}T09:30`),
+      }),
+    ).toEqual({ available: false, reason: 'too-soon' });
     expect(check('2026-03-17T09:00', local(`${TUESDAY}T08:00`))).toEqual({ available: true });
     expect(check('2026-03-24T09:00', local(`${TUESDAY}T08:00`))).toEqual({
       available: false,
       reason: 'beyond-horizon',
     });
+  });
+
+  it('refuses a visit that overlaps a clinic closure, and says so before anything else', () => {
+    const closures = [{ start: local(`${TUESDAY}T09:30`), end: local(`${TUESDAY}T10:00`) }];
+    const closed = (start: string) =>
+      checkSlot({
+        practitioner: p,
+        service: service(),
+        policy: policy({ horizonDays: 14 }),
+        now: NOW,
+        start: local(start),
+        closures,
+      });
+    expect(closed(`${TUESDAY}T09:30`)).toEqual({ available: false, reason: 'closed' });
+    expect(closed(`${TUESDAY}T09:45`)).toEqual({ available: false, reason: 'closed' });
+    // Touching the closure is fine, and a closure does not explain an unrelated time.
+    expect(closed(`${TUESDAY}T09:00`)).toEqual({ available: true });
+    expect(closed(`${TUESDAY}T12:00`)).toEqual({
+      available: false,
+      reason: 'outside-working-hours',
+    });
+    const offered = availableSlots({ ...query({ practitioner: p }), closures }).map((s) =>
+      s.start.getTime(),
+    );
+    expect(offered).toContain(local(`${TUESDAY}T09:00`).getTime());
+    expect(offered).not.toContain(local(`${TUESDAY}T09:30`).getTime());
+    expect(
+      firstAvailableSlots({
+        practitioners: [p],
+        service: service(),
+        policy: policy(),
+        now: NOW,
+        from: TUESDAY,
+        to: TUESDAY,
+        closures,
+      }).map((s) => s.start.getTime()),
+    ).toEqual(offered);
   });
 
   it('agrees with availableSlots for every 5-minute probe of the day', () => {

@@ -17,6 +17,8 @@
  * 3. Notice and horizon. start >= now + minNoticeMinutes, and start < now + horizonDays calendar
  *    days in the clinic zone (same wall-clock time N days later, so DST does not shave an hour
  *    off the last day). Dates before today (clinic zone) yield nothing.
+ * 3b. Closures. The visit itself [start, end) may not overlap a clinic-wide closure; like working
+ *    hours, a closure does not care about buffers.
  * 4. Cost. Busy intervals are sorted and merged once per query; each candidate is then two
  *    binary searches, so a query is O((A + T) log(A + T) + S log(A + T)) rather than O(S × A).
  *
@@ -29,14 +31,15 @@ import {
   calendarDays,
   indexWeeklyHours,
   localDateOf,
-  addDays,
   workingWindows,
   type CalendarDay,
   type HoursByWeekday,
 } from './days';
+import { addDays } from '@/lib/time/calendar';
 import { appointmentIndex, overlapsAny, timeOffIndex, type DisjointIntervals } from './intervals';
 import type {
   AvailabilityQuery,
+  Interval,
   BookingPolicy,
   LocalDate,
   PractitionerAvailabilityInput,
@@ -63,6 +66,8 @@ export interface PreparedAvailability {
   hours: HoursByWeekday;
   appointments: DisjointIntervals;
   timeOff: DisjointIntervals;
+  closures: DisjointIntervals;
+  nowMs: number;
   stepMs: number;
   durationMs: number;
   bufferBeforeMs: number;
@@ -80,6 +85,7 @@ export function prepareAvailability(
   service: ServiceRule,
   policy: BookingPolicy,
   now: Date,
+  closures: readonly Interval[] = [],
 ): PreparedAvailability {
   const zone = assertPolicy(policy);
   assertService(service);
@@ -94,6 +100,8 @@ export function prepareAvailability(
     hours: indexWeeklyHours(practitioner.weeklyHours),
     appointments: appointmentIndex(practitioner.appointments),
     timeOff: timeOffIndex(practitioner.timeOff),
+    closures: timeOffIndex(closures),
+    nowMs,
     stepMs: policy.slotStepMinutes * MINUTE_MS,
     durationMs: service.durationMinutes * MINUTE_MS,
     bufferBeforeMs: service.bufferBeforeMinutes * MINUTE_MS,
@@ -107,8 +115,9 @@ export function prepareAvailability(
 
 /** Rules 2 and 3 for a start already known to be on a window's grid. */
 function rejection(p: PreparedAvailability, start: number): SlotRejection | null {
-  if (start < p.earliestStart) return 'too-soon';
+  if (start < p.earliestStart) return start < p.nowMs ? 'past' : 'too-soon';
   if (start >= p.horizonEnd) return 'beyond-horizon';
+  if (overlapsAny(p.closures, start, start + p.durationMs)) return 'closed';
   const blockedStart = start - p.bufferBeforeMs;
   const blockedEnd = start + p.durationMs + p.bufferAfterMs;
   if (overlapsAny(p.timeOff, blockedStart, blockedEnd)) return 'time-off';
@@ -147,7 +156,7 @@ export function forEachOpenStart(
 /** Open starts for one practitioner, sorted by start, without duplicates. */
 export function availableSlots(query: AvailabilityQuery): Slot[] {
   const { practitioner, service, policy, now, from, to } = query;
-  const p = prepareAvailability(practitioner, service, policy, now);
+  const p = prepareAvailability(practitioner, service, policy, now, query.closures);
   const starts: number[] = [];
   forEachOpenStart(p, from, to, (start) => starts.push(start));
   return sortedUnique(starts).map((start) => ({
@@ -167,12 +176,17 @@ export function sortedUnique(values: number[]): number[] {
 /** Re-checks one proposed start against every rule, saying why it is not available. */
 export function checkSlot(query: SlotCheckQuery): SlotCheck {
   const { practitioner, service, policy, now } = query;
-  const p = prepareAvailability(practitioner, service, policy, now);
+  const p = prepareAvailability(practitioner, service, policy, now, query.closures);
   const start = assertInstant(query.start, 'start');
-  // Notice and horizon first: they explain a stale or past start better than "outside hours".
-  if (start < p.earliestStart) return { available: false, reason: 'too-soon' };
+  // Notice, horizon and closures first: they explain a stale or past start better than "outside
+  // hours", and a closure says why better than the hours of a day nobody works.
+  if (start < p.earliestStart)
+    return { available: false, reason: start < p.nowMs ? 'past' : 'too-soon' };
   if (start >= p.horizonEnd) return { available: false, reason: 'beyond-horizon' };
-  if (!onWorkingGrid(p, start)) return { available: false, reason: 'outside-working-hours' };
+  if (overlapsAny(p.closures, start, start + p.durationMs))
+    return { available: false, reason: 'closed' };
+  const grid = workingGridFit(p, start);
+  if (grid !== 'on-grid') return { available: false, reason: grid };
   const reason = rejection(p, start);
   return reason === null ? { available: true } : { available: false, reason };
 }
@@ -181,21 +195,23 @@ export function isSlotAvailable(query: SlotCheckQuery): boolean {
   return checkSlot(query).available;
 }
 
-function onWorkingGrid(p: PreparedAvailability, start: number): boolean {
+/** Whether the visit fits a working window, and if it does, whether it starts on its step grid. */
+function workingGridFit(
+  p: PreparedAvailability,
+  start: number,
+): 'on-grid' | 'off-grid' | 'outside-working-hours' {
   const date = localDateOf(start, p.zone);
+  let fits = false;
   // A window belongs to the date it was defined on; looking one date either side makes this
   // exact even where a transition at midnight moves an instant onto a neighbouring date.
   for (const candidate of [addDays(date, -1), date, addDays(date, 1)]) {
     if (candidate < p.today) continue;
     for (const window of workingWindows(calendarDay(candidate), p.hours, p.zone)) {
-      if (
-        start >= window.start &&
-        start + p.durationMs <= window.end &&
-        (start - window.start) % p.stepMs === 0
-      ) {
-        return true;
+      if (start >= window.start && start + p.durationMs <= window.end) {
+        if ((start - window.start) % p.stepMs === 0) return 'on-grid';
+        fits = true;
       }
     }
   }
-  return false;
+  return fits ? 'off-grid' : 'outside-working-hours';
 }

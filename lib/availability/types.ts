@@ -66,6 +66,8 @@ export interface AvailabilityQuery {
   service: ServiceRule;
   policy: BookingPolicy;
   now: Date;
+  /** Clinic-wide closures: no visit may overlap one (buffers may, as with working hours). */
+  closures?: readonly Interval[];
   /** First clinic-local date to search, inclusive. */
   from: LocalDate;
   /** Last clinic-local date to search, inclusive. */
@@ -83,11 +85,23 @@ export interface SlotCheckQuery {
   policy: BookingPolicy;
   now: Date;
   start: Date;
+  closures?: readonly Interval[];
 }
 
 export type SlotRejection =
-  /** Not on the step grid of any working window, or the appointment would run past its end. */
-  'outside-working-hours' | 'too-soon' | 'beyond-horizon' | 'time-off' | 'conflict';
+  /** Before `now`. */
+  | 'past'
+  /** Inside the minimum notice. */
+  | 'too-soon'
+  | 'beyond-horizon'
+  /** The visit overlaps a clinic-wide closure. */
+  | 'closed'
+  /** Inside working hours, but not on the step grid of its window. */
+  | 'off-grid'
+  /** No working window holds the whole visit. */
+  | 'outside-working-hours'
+  | 'time-off'
+  | 'conflict';
 
 export type SlotCheck = { available: true } | { available: false; reason: SlotRejection };
 

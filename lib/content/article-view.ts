@@ -5,8 +5,16 @@ import {
   type ArticleDetail,
   type ArticleSummary,
 } from '@/db/queries/articles';
+import { exerciseRecordsBySlug } from '@/db/queries/exercises';
+import { exerciseSlug } from './exercise-record';
+import { parseExercises } from './exercises';
 import { publicImageSize } from './image-size';
-import { renderArticleMarkdown, type TocEntry } from './markdown';
+import {
+  renderArticleMarkdown,
+  renderInlineMarkdown,
+  type FaqEntry,
+  type TocEntry,
+} from './markdown';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 
 /** Ids the article page uses around the body; headings in the body never take them. */
@@ -23,11 +31,22 @@ export const ARTICLE_PAGE_IDS = [
   'article-book',
 ] as const;
 
+export interface RenderedReference {
+  /** The note number the body cites it by (`[^n]`), 1-based. */
+  n: number;
+  /** Sanitized inline HTML of the citation, with its link. */
+  html: string;
+  /** Whether the body cites it, so the list can link back to the first citation. */
+  cited: boolean;
+}
+
 export interface ArticleView {
-  article: Omit<ArticleDetail, 'bodyMarkdown'>;
-  /** Sanitised HTML of the body (see lib/content/markdown.ts). */
+  article: Omit<ArticleDetail, 'bodyMarkdown' | 'references'>;
+  /** Sanitized HTML of the body (see lib/content/markdown.ts). */
   html: string;
   toc: TocEntry[];
+  faq: FaqEntry[];
+  references: RenderedReference[];
   related: ArticleSummary[];
   timeZone: string;
 }
@@ -36,14 +55,30 @@ export interface ArticleView {
 export async function loadArticleView(slug: string): Promise<ArticleView | null> {
   const detail = await getPublishedArticle(slug);
   if (!detail) return null;
-  const { bodyMarkdown, ...article } = detail;
-  const [related, timeZone] = await Promise.all([
+  const { bodyMarkdown, references, ...article } = detail;
+  const [related, timeZone, exercises] = await Promise.all([
     listPublishedArticlesBySlugs(article.related.filter((s) => s !== slug)),
     getClinicTimeZone(),
+    // Exercise blocks render from the library's records (an exercise edit revalidates articles).
+    exerciseRecordsBySlug(parseExercises(bodyMarkdown).map((e) => exerciseSlug(e.name))),
   ]);
-  const { html, toc } = renderArticleMarkdown(bodyMarkdown, {
+  const { html, toc, faq, citations } = renderArticleMarkdown(bodyMarkdown, {
     imageSize: publicImageSize,
     reservedIds: ARTICLE_PAGE_IDS,
+    referenceCount: references.length,
+    exercises,
   });
-  return { article, html, toc, related: related.slice(0, 3), timeZone };
+  return {
+    article,
+    html,
+    toc,
+    faq,
+    references: references.map((line, i) => ({
+      n: i + 1,
+      html: renderInlineMarkdown(line),
+      cited: citations.includes(i + 1),
+    })),
+    related: related.slice(0, 3),
+    timeZone,
+  };
 }

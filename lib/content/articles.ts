@@ -35,7 +35,8 @@ const cachedPage = unstable_cache(
   ['articles:page'],
   options,
 );
-const cachedView = unstable_cache(loadArticleView, ['articles:view'], options);
+// v2: the view gained rendered references and the FAQ; entries cached by an older build don't have them.
+const cachedView = unstable_cache(loadArticleView, ['articles:view:v2'], options);
 const cachedForService = unstable_cache(
   listPublishedArticlesForService,
   ['articles:for-service'],

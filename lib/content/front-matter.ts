@@ -26,7 +26,8 @@ export const articleFrontMatterSchema = z
     draft: z.boolean().optional(),
     takeaways: z.array(text).default([]),
     related: z.array(slug).default([]),
-    references: z.array(text).default([]),
+    /** Ids from content/references.yaml, in the order the body's [^n] notes number them. */
+    references: z.array(slug).default([]),
   })
   .strict();
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HIGHLIGHT_START as S,
-  HIGHLIGHT_STOP as E,
-  headlineOptions,
-  markdownExcerptToText,
-  parseHeadline,
-  withEllipses,
-} from './highlight';
+import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, headlineOptions } from '@/db/queries/headline';
+import { markdownExcerptToText, parseHeadline, withEllipses } from './highlight';
 
 describe('parseHeadline', () => {
   it('splits marked and plain runs', () => {
@@ -53,6 +47,9 @@ describe('markdownExcerptToText', () => {
     );
     expect(markdownExcerptToText('see [the guide](/articles/core-str')).toBe('see the guide');
     expect(markdownExcerptToText('1. Lie down\n2. **Breathe**')).toBe('Lie down Breathe');
+    expect(
+      markdownExcerptToText('helps a little.[^3] See\n\n{{red-flags emergency}}\n\nmore [^1'),
+    ).toBe('helps a little. See more');
     expect(markdownExcerptToText(`stretch ![Lying ${S}hamstring${E}`)).toBe(
       `stretch Lying ${S}hamstring${E}`,
     );

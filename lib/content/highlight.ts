@@ -1,19 +1,10 @@
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/db/queries/headline';
+
 /**
  * Search highlights without trusting HTML: PostgreSQL's ts_headline wraps matches in two
  * private-use characters instead of tags, and the page turns the text into React text nodes and
  * <mark> elements. Whatever the article contains is only ever text.
  */
-export const HIGHLIGHT_START = '\uE000';
-export const HIGHLIGHT_STOP = '\uE001';
-
-/** ts_headline options; the sentinels are quoted so no option parser can misread them. */
-export function headlineOptions(options: Record<string, string | number | boolean> = {}): string {
-  const all = { StartSel: `"${HIGHLIGHT_START}"`, StopSel: `"${HIGHLIGHT_STOP}"`, ...options };
-  return Object.entries(all)
-    .map(([key, value]) => `${key}=${String(value)}`)
-    .join(', ');
-}
-
 export interface HighlightSegment {
   text: string;
   mark: boolean;
@@ -45,10 +36,11 @@ export function parseHeadline(value: string): HighlightSegment[] {
 
 /**
  * An excerpt of Markdown source, cut anywhere by ts_headline, as readable plain text: link and
- * image syntax become their text, emphasis and heading markers go, whitespace collapses.
+ * image syntax become their text, emphasis, heading and note markers go, whitespace collapses.
  */
 export function markdownExcerptToText(excerpt: string): string {
   return excerpt
+    .replace(/\[\^\d*\]?|\{\{[^}]*\}?\}?/g, '') // note markers and {{red-flags …}} lists
     .replace(/!?\[([^\]]*)\]\([^)\s]*\)?/g, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*$/g, '$1')
     .replace(/\]\([^)\s]*\)/g, '')

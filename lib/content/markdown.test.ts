@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticleMarkdown } from './markdown';
+import { renderArticleMarkdown, renderInlineMarkdown } from './markdown';
 
 const size = () => ({ width: 320, height: 180 });
 
@@ -141,14 +141,86 @@ describe('renderArticleMarkdown: structure', () => {
 
   it('wraps tables in a focusable scrolling region', () => {
     const { html: table } = renderArticleMarkdown('| Week | Plank |\n| --- | --- |\n| 1 | 20 s |');
-    expect(table).toMatch(
-      /^<div class="md-table" role="region" aria-label="Table" tabindex="0"><table>/,
-    );
+    expect(table).toMatch(/^<section class="md-table" aria-label="Table" tabindex="0"><table>/);
   });
 
   it('gives images their size, lazy loading and a figure inside exercise cards', () => {
     expect(html).toContain(
       '<figure class="exercise-figure"><img src="/illustrations/hamstring.svg" alt="Lying hamstring stretch" width="320" height="180" loading="lazy" decoding="async"></figure>',
+    );
+  });
+});
+
+describe('renderArticleMarkdown: notes, red-flag lists and FAQ', () => {
+  it('links [^n] notes to the references and reports ones without a reference', () => {
+    const { html, citations, problems } = renderArticleMarkdown(
+      'Heat helps a little.[^2] Staying active helps.[^1] Again.[^2] Missing.[^3]\n\n`[^1]` in code stays.',
+      { referenceCount: 2 },
+    );
+    expect(citations).toEqual([2, 1]);
+    expect(html).toContain(
+      '<sup class="cite"><a href="#ref-2" id="cite-2"><span class="sr-only">Reference </span>[2]</a></sup>',
+    );
+    // Only the first citation of a note carries the id the reference list links back to.
+    expect(html.match(/id="cite-2"/g)).toHaveLength(1);
+    expect(html).toContain('Missing.[^3]');
+    expect(html).toContain('<code>[^1]</code>');
+    expect(problems).toEqual(['Note [^3] has no matching reference.']);
+  });
+
+  it('turns {{red-flags <tier>}} into the shared list and flags unknown tiers', () => {
+    const { html, problems } = renderArticleMarkdown(
+      'Call now:\n\n{{red-flags emergency}}\n\n{{red-flags someday}}',
+    );
+    expect(html).toMatch(
+      /<ul data-red-flags="emergency" class="red-flag-list"><li>Numbness in the saddle area/,
+    );
+    expect(html).toContain('<li>Chest pain</li>');
+    expect(html).toContain('{{red-flags someday}}');
+    expect(problems).toEqual([
+      'Unknown red-flag list "someday": use emergency or see-doctor-today.',
+    ]);
+  });
+
+  it('reads the FAQ section into question and answer pairs', () => {
+    const { faq } = renderArticleMarkdown(
+      [
+        '## Frequently asked questions',
+        '',
+        '### Can I run?',
+        '',
+        'Usually, yes.[^1]',
+        '',
+        'Start easy.',
+        '',
+        '### Do I need a scan?',
+        '',
+        'Usually not.',
+        '',
+        '## When to see a professional',
+        '',
+        'Book.',
+      ].join('\n'),
+      { referenceCount: 1 },
+    );
+    expect(faq).toEqual([
+      { question: 'Can I run?', answer: 'Usually, yes.\n\nStart easy.' },
+      { question: 'Do I need a scan?', answer: 'Usually not.' },
+    ]);
+  });
+});
+
+describe('renderInlineMarkdown', () => {
+  it('renders a reference line with a safe link and no wrapping paragraph', () => {
+    expect(
+      renderInlineMarkdown(
+        'NICE. *Title*. [nice.org.uk/x](https://www.nice.org.uk/x) (accessed May 1, 2026).',
+      ),
+    ).toBe(
+      'NICE. <em>Title</em>. <a href="https://www.nice.org.uk/x" rel="nofollow noopener noreferrer">nice.org.uk/x</a> (accessed May 1, 2026).',
+    );
+    expect(renderInlineMarkdown('[x](javascript:alert(1)) <script>1</script>')).not.toMatch(
+      /javascript:|<script/,
     );
   });
 });

@@ -5,6 +5,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { el, isElement, textOf } from './hast';
+import { exerciseSlug, type ExerciseRecord } from './exercise-record';
+import { exerciseCard, exerciseCardFromRecord, exercisePrefix } from './markdown-exercise';
+import { collectFaq, isFaqHeading, type FaqEntry } from './markdown-faq';
+import { citeText, isCitationFree, redFlagBlock, type NotesContext } from './markdown-notes';
 import { headingId, makeUniqueId } from './slugify';
 
 /**
@@ -14,9 +19,11 @@ import { headingId, makeUniqueId } from './slugify';
  *    never passes it through), then rehype-sanitize with GitHub's allow-list removes event
  *    handlers, `javascript:` URLs, <script>, <iframe>, <style> and anything else not listed.
  * 2. Trusted: our own transforms run on the sanitised tree and only add markup we write ourselves
- *    (heading ids, exercise cards, image sizes), so nothing from the article can widen what stage
- *    1 allowed.
+ *    (heading ids, exercise cards, note links, red-flag lists, image sizes), so nothing from the
+ *    article can widen what stage 1 allowed.
  */
+
+export type { FaqEntry } from './markdown-faq';
 
 export interface TocEntry {
   id: string;
@@ -33,12 +40,25 @@ export interface RenderOptions {
   imageSize?: (src: string) => ImageSize | undefined;
   /** Ids already used on the page around the article; headings never take them. */
   reservedIds?: readonly string[];
+  /** How many references the article lists: `[^n]` up to this number become note links. */
+  referenceCount?: number;
+  /**
+   * The exercise library by slug: a block whose exercise is in it renders from the record (the
+   * one source), and the article's own lines are only the fallback for a missing record.
+   */
+  exercises?: ReadonlyMap<string, ExerciseRecord>;
 }
 
 export interface RenderedArticle {
   html: string;
   /** The `##` sections, for the table of contents. */
   toc: TocEntry[];
+  /** The "Frequently asked questions" section, for FAQPage JSON-LD. */
+  faq: FaqEntry[];
+  /** Note numbers cited in the body, in order of first use. */
+  citations: number[];
+  /** Things an editor should fix: citations without a reference, unknown red-flag lists. */
+  problems: string[];
 }
 
 // GitHub's allow-list, less task-list checkboxes (an article has no use for form controls). Our
@@ -61,38 +81,49 @@ export function renderArticleMarkdown(
   options: RenderOptions = {},
 ): RenderedArticle {
   const tree = pipeline.runSync(pipeline.parse(markdown)) as Root;
-  const toc: TocEntry[] = [];
-  const uniqueId = makeUniqueId(options.reservedIds);
+  const ctx: Context = {
+    toc: [],
+    faq: [],
+    uniqueId: makeUniqueId(options.reservedIds),
+    imageSize: options.imageSize,
+    exercises: options.exercises,
+    notes: { referenceCount: options.referenceCount, citations: [], problems: [] },
+  };
+  tree.children = transformBlocks(tree.children, ctx);
+  return {
+    html: serializer.stringify(tree),
+    toc: ctx.toc,
+    faq: ctx.faq,
+    citations: ctx.notes.citations,
+    problems: ctx.notes.problems,
+  };
+}
 
-  tree.children = transformBlocks(tree.children, { toc, uniqueId, imageSize: options.imageSize });
-  return { html: serializer.stringify(tree), toc };
+/** Inline Markdown (one reference, one line of text) → sanitised HTML without a wrapping <p>. */
+export function renderInlineMarkdown(markdown: string): string {
+  const tree = pipeline.runSync(pipeline.parse(markdown)) as Root;
+  const ctx: Context = {
+    toc: [],
+    faq: [],
+    uniqueId: makeUniqueId(),
+    notes: { citations: [], problems: [] },
+  };
+  const inline = tree.children.flatMap((node) => {
+    if (!isElement(node)) return [];
+    walkInline(node, ctx);
+    return node.tagName === 'p' ? node.children : [node];
+  });
+  return serializer.stringify({ type: 'root', children: inline });
 }
 
 interface Context {
   toc: TocEntry[];
+  faq: FaqEntry[];
   uniqueId: (base: string) => string;
   imageSize?: RenderOptions['imageSize'];
+  exercises?: RenderOptions['exercises'];
+  notes: NotesContext;
 }
-
-function isElement(node: RootContent | ElementContent | undefined, tag?: string): node is Element {
-  return node?.type === 'element' && (tag === undefined || node.tagName === tag);
-}
-
-export function textOf(node: Root | RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element' || node.type === 'root') return node.children.map(textOf).join('');
-  return '';
-}
-
-function el(
-  tagName: string,
-  properties: Element['properties'],
-  children: ElementContent[],
-): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
-const exercisePrefix = /^\s*exercise\s*:\s*/i;
 
 function transformBlocks(nodes: RootContent[], ctx: Context): RootContent[] {
   const out: RootContent[] = [];
@@ -100,6 +131,11 @@ function transformBlocks(nodes: RootContent[], ctx: Context): RootContent[] {
     const node = nodes[i]!;
     if (!isElement(node)) {
       out.push(node);
+      continue;
+    }
+    const redFlags = redFlagBlock(node, ctx.notes);
+    if (redFlags) {
+      out.push(redFlags);
       continue;
     }
     walkInline(node, ctx);
@@ -111,11 +147,21 @@ function transformBlocks(nodes: RootContent[], ctx: Context): RootContent[] {
       node.properties = { id };
       ctx.toc.push({ id, text });
       out.push(node);
+      if (isFaqHeading(node)) ctx.faq.push(...collectFaq(nodes.slice(i + 1)));
     } else if (node.tagName === 'h3' && exercisePrefix.test(textOf(node))) {
       // An exercise runs from its heading to the next heading of the same or a higher level.
       let end = i + 1;
       while (end < nodes.length && !isHeadingUpTo(nodes[end], 3)) end++;
-      out.push(exerciseCard(node, nodes.slice(i + 1, end), ctx));
+      const cardContext = {
+        uniqueId: ctx.uniqueId,
+        inline: (block: Element) => walkInline(block, ctx),
+      };
+      const record = ctx.exercises?.get(exerciseSlug(textOf(node).replace(exercisePrefix, '')));
+      out.push(
+        record
+          ? exerciseCardFromRecord(record, cardContext)
+          : exerciseCard(node, nodes.slice(i + 1, end), cardContext),
+      );
       i = end - 1;
     } else if (/^h[3-6]$/.test(node.tagName)) {
       node.properties = { id: ctx.uniqueId(headingId(textOf(node))) };
@@ -123,11 +169,7 @@ function transformBlocks(nodes: RootContent[], ctx: Context): RootContent[] {
     } else if (node.tagName === 'table') {
       // Wide tables scroll inside their own box instead of widening the page.
       // Focusable and named, so keyboard users can scroll it too.
-      out.push(
-        el('div', { className: ['md-table'], role: 'region', ariaLabel: 'Table', tabIndex: 0 }, [
-          node,
-        ]),
-      );
+      out.push(el('section', { className: ['md-table'], ariaLabel: 'Table', tabIndex: 0 }, [node]));
     } else {
       out.push(node);
     }
@@ -141,80 +183,11 @@ function isHeadingUpTo(node: RootContent | undefined, level: number): boolean {
   return !!match && Number(match[1]) <= level;
 }
 
-function exerciseCard(heading: Element, content: RootContent[], ctx: Context): Element {
-  const name = textOf(heading).replace(exercisePrefix, '').trim();
-  const id = ctx.uniqueId(headingId(`exercise ${name}`));
-  const children: ElementContent[] = [
-    el('h3', { id, className: ['exercise-title'] }, [
-      el('span', { className: ['exercise-label'] }, [{ type: 'text', value: 'Exercise' }]),
-      { type: 'text', value: ' ' },
-      el('span', {}, [{ type: 'text', value: name }]),
-    ]),
-  ];
-  for (const node of content) {
-    if (!isElement(node)) {
-      if (node.type === 'text') children.push(node);
-      continue;
-    }
-    walkInline(node, ctx);
-    const onlyImage =
-      node.tagName === 'p' &&
-      significant(node.children).length === 1 &&
-      isElement(significant(node.children)[0], 'img');
-    const dose = node.tagName === 'p' ? doseList(node) : null;
-    if (onlyImage) {
-      children.push(el('figure', { className: ['exercise-figure'] }, significant(node.children)));
-    } else if (dose) {
-      children.push(dose);
-    } else if (node.tagName === 'ol') {
-      node.properties = { ...node.properties, className: ['exercise-steps'] };
-      children.push(node);
-    } else {
-      children.push(node);
-    }
-  }
-  return el('section', { className: ['exercise'], ariaLabelledBy: [id] }, children);
-}
-
-function significant(nodes: ElementContent[]): ElementContent[] {
-  return nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-}
-
-/**
- * `**Sets:** 3 · **Reps:** 10 · **Rest:** 30 seconds` → a <dl> of label/value pairs. Anything
- * that doesn't start with a bold "Sets:" stays a paragraph.
- */
-function doseList(p: Element): Element | null {
-  const first = significant(p.children)[0];
-  if (!isElement(first, 'strong') || !/^sets\s*:?$/i.test(textOf(first).trim())) return null;
-  const items: Array<{ label: string; value: string }> = [];
-  for (const child of p.children) {
-    if (isElement(child, 'strong')) {
-      items.push({ label: textOf(child).replace(/:\s*$/, '').trim(), value: '' });
-    } else {
-      const last = items.at(-1);
-      if (last) last.value += textOf(child);
-    }
-  }
-  const pairs = items
-    .map(({ label, value }) => ({ label, value: value.replace(/^[\s·:|]+|[\s·|]+$/g, '').trim() }))
-    .filter((item) => item.label && item.value);
-  if (pairs.length === 0) return null;
-  return el(
-    'dl',
-    { className: ['exercise-dose'] },
-    pairs.map(({ label, value }) =>
-      el('div', {}, [
-        el('dt', {}, [{ type: 'text', value: label }]),
-        el('dd', {}, [{ type: 'text', value }]),
-      ]),
-    ),
-  );
-}
-
-/** Images and links anywhere inside a block. */
+/** Images, links and note markers anywhere inside a block. */
 function walkInline(node: Element, ctx: Context): void {
   node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type === 'text')
+      return isCitationFree(node) ? [child] : citeText(child.value, ctx.notes);
     if (!isElement(child)) return [child];
     if (child.tagName === 'img') return [image(child, ctx)];
     walkInline(child, ctx);

@@ -10,9 +10,10 @@ import { checkFormToken, issueFormToken } from '@/lib/messages/form-token';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { articleQuestionSchema } from '@/lib/validations/article-question';
 import { ARTICLES_TAG } from './articles';
+import { env } from '@/lib/env';
 
 export const ARTICLE_QUESTION_FORM = 'article-question';
-export const QUESTIONS_MAX_PER_HOUR = Number(process.env.ARTICLE_QUESTIONS_MAX_PER_HOUR ?? 5);
+export const QUESTIONS_MAX_PER_HOUR = env().ARTICLE_QUESTIONS_MAX_PER_HOUR;
 
 /** A failed submit may carry a fresh form stamp, so the reader can send again without reloading. */
 export type AskQuestionResult = ActionResult<undefined> & { freshToken?: string };

@@ -1,14 +1,4 @@
-/**
- * Outbox settings from the environment, read once per call so tests can change them. Every
- * number has a safe default; nonsense (negative, not a number) falls back to it.
- */
-
-function numberEnv(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= min ? value : fallback;
-}
+import { env } from '@/lib/env';
 
 export interface OutboxSettings {
   /** Hours before an appointment that its reminder goes out; 0 turns reminders off. */
@@ -27,14 +17,15 @@ export interface OutboxSettings {
 }
 
 export function outboxSettings(): OutboxSettings {
+  const e = env();
   return {
-    reminderLeadHours: numberEnv('REMINDER_LEAD_HOURS', 24, 0),
-    maxAttempts: Math.trunc(numberEnv('OUTBOX_MAX_ATTEMPTS', 8, 1)),
-    retryBaseSeconds: numberEnv('OUTBOX_RETRY_BASE_SECONDS', 30, 1),
-    retryMaxSeconds: numberEnv('OUTBOX_RETRY_MAX_SECONDS', 3600, 1),
-    leaseSeconds: numberEnv('OUTBOX_LEASE_SECONDS', 300, 10),
-    pollMilliseconds: numberEnv('OUTBOX_POLL_MS', 2000, 100),
-    retentionDays: numberEnv('OUTBOX_RETENTION_DAYS', 365, 0),
+    reminderLeadHours: e.REMINDER_LEAD_HOURS,
+    maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+    retryBaseSeconds: e.OUTBOX_RETRY_BASE_SECONDS,
+    retryMaxSeconds: e.OUTBOX_RETRY_MAX_SECONDS,
+    leaseSeconds: e.OUTBOX_LEASE_SECONDS,
+    pollMilliseconds: e.OUTBOX_POLL_MS,
+    retentionDays: e.OUTBOX_RETENTION_DAYS,
   };
 }
 
@@ -49,14 +40,12 @@ export function retryDelaySeconds(
 
 /** SMTP when SMTP_URL is set; otherwise the local mailbox (the dashboard's Outbox page). */
 export function smtpUrl(): string | null {
-  const url = process.env.SMTP_URL?.trim();
-  return url ? url : null;
+  return env().SMTP_URL ?? null;
 }
 
 /** The in-app worker runs unless RUN_WORKER_IN_APP is "false" (or "0"). */
 export function runWorkerInApp(): boolean {
-  const value = (process.env.RUN_WORKER_IN_APP ?? 'true').trim().toLowerCase();
-  return value !== 'false' && value !== '0' && value !== 'no';
+  return env().RUN_WORKER_IN_APP;
 }
 
 /**
@@ -64,7 +53,6 @@ export function runWorkerInApp(): boolean {
  * the worker is a plain in-process poller over the same claim/deliver functions.
  */
 export function queueDriver(): 'pg-boss' | 'poller' {
-  const forced = process.env.OUTBOX_QUEUE?.trim();
-  if (forced === 'poller') return 'poller';
-  return process.env.DATABASE_URL ? 'pg-boss' : 'poller';
+  if (env().OUTBOX_QUEUE === 'poller') return 'poller';
+  return env().DATABASE_URL ? 'pg-boss' : 'poller';
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { logger } from '@/lib/logger';
 import { migrateOnStartup } from '@/lib/startup';
+import { startWaitlistTicker } from '@/lib/waitlist/ticker';
 import { runWorkerInApp } from './config';
 import type { RunningWorker } from './poller';
 import { startOutboxWorker } from './worker';
@@ -26,6 +27,8 @@ export function startInAppWorker(): void {
   }
   globalForWorker.clinicOutboxWorker ??= (async () => {
     await migrateOnStartup();
+    // The waitlist's clock (lapsed offers handed on) runs wherever the outbox worker runs.
+    startWaitlistTicker();
     for (;;) {
       try {
         return await startOutboxWorker();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '@/db';
 import {
   findSealedManageLink,
@@ -7,13 +7,13 @@ import {
   type AppointmentForMessages,
 } from '@/db/queries/outbox';
 import { appointments, outbox, type NewOutboxMessage, type OutboxKind } from '@/db/schema';
-import { hashManageToken, newManageToken } from '@/lib/booking/tokens';
-import { absoluteUrl } from '@/lib/content/site-url';
+import { hashManageToken, newManageToken } from '@/lib/appointments/online/manage-token';
+import { siteUrl } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { assertRecipient, safeRecipient } from './address';
 import { outboxSettings } from './config';
 import { appointmentUid, buildInvite } from './ics';
-import { sealManageLink } from './manage-link';
+import { sealManageLink } from '@/lib/security/seal';
 import {
   renderClinicNotice,
   renderPatientMessage,
@@ -34,11 +34,22 @@ export interface AppointmentMessageEvent {
 
 const ACTIVE = new Set(['booked', 'confirmed']);
 
+/** The patient's own messages about one appointment: delivered in order, newest one true. */
+export const PATIENT_CHANGE_KINDS = ['confirmation', 'reschedule', 'cancellation'] as const;
+export const SUPERSEDED = 'superseded by a newer change to the appointment';
+
 /**
  * Writes the messages a change to an appointment causes, inside that change's transaction: the
  * patient's confirmation, reschedule or cancellation (with its calendar invite), the reminder (made,
  * moved or voided) and, for an online booking, the clinic's notice. Throws (rolling the change
  * back) only when the messages cannot be written at all, e.g. a recipient address that is unsafe.
+ *
+ * Order and truth: each row carries the appointment's change sequence (its calendar SEQUENCE, which
+ * only rises), and the worker sends one appointment's messages in that order (delivery.ts). A
+ * message still unsent when this change commits is superseded here: it described a state that is
+ * gone, so the patient's newest e-mail always matches the appointment. A confirmation that never
+ * went out is replaced by this change's message, written as a confirmation of the new time.
+ * A patient without an e-mail address (booked by phone) gets no messages at all.
  */
 export async function enqueueAppointmentMessages(
   tx: Transaction,
@@ -46,56 +57,55 @@ export async function enqueueAppointmentMessages(
 ): Promise<string[]> {
   const now = event.now ?? new Date();
   const settings = outboxSettings();
-  // One round trip for both: this runs while the practitioner's diary lock is held.
-  const [a, sequence] = await Promise.all([
+  const supersedes = event.kind !== 'confirmation';
+  // One round trip for all three: this runs while the practitioner's diary lock may be held.
+  const [a, sequence, superseded] = await Promise.all([
     loadAppointmentForMessages(tx, event.appointmentId),
-    raiseIcsSequence(tx, event.appointmentId, now),
+    raiseIcsSequence(tx, event.appointmentId),
+    supersedes ? supersedeUnsent(tx, event, now) : Promise.resolve([]),
   ]);
   if (!a) throw new Error(`appointment ${event.appointmentId} not found for its messages`);
+  if (a.patientEmail === null) return [];
   const recipient = assertRecipient(a.patientEmail);
   const sealed = await manageLinkFor(tx, a, event);
   const facts = factsOf(a);
+  const kind: AppointmentMessageEvent['kind'] =
+    event.kind === 'reschedule' && superseded.includes('confirmation')
+      ? 'confirmation'
+      : event.kind;
   const base = {
     appointmentId: a.id,
     patientId: a.patientId,
+    appointmentSeq: sequence,
     maxAttempts: settings.maxAttempts,
     nextAttemptAt: now,
     createdAt: now,
     updatedAt: now,
   };
 
-  // The old reminder is about a time that no longer holds: void it in this same transaction.
-  if (event.kind !== 'confirmation')
-    await voidPendingReminders(
-      tx,
-      a.id,
-      `appointment ${event.kind === 'cancellation' ? 'cancelled' : 'moved'}`,
-      now,
-    );
-
   const rows: NewOutboxMessage[] = [];
-  const patientMessage = renderPatientMessage(event.kind, facts, {
-    hasManageLink: sealed !== null && event.kind !== 'cancellation',
+  const patientMessage = renderPatientMessage(kind, facts, {
+    hasManageLink: sealed !== null && kind !== 'cancellation',
     cancelledBy: event.by ?? 'clinic',
-    bookUrl: absoluteUrl('/book'),
+    bookUrl: siteUrl('/book').href,
   });
   rows.push({
     ...base,
-    ...message(event.kind, recipient, patientMessage),
-    ics: invite(a, event.kind === 'cancellation' ? 'CANCEL' : 'REQUEST', sequence, recipient, now),
-    manageTokenSealed: event.kind === 'cancellation' ? null : sealed,
+    ...message(kind, recipient, patientMessage),
+    ics: invite(a, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', sequence, recipient, now),
+    manageTokenSealed: kind === 'cancellation' ? null : sealed,
   });
 
   const remindAt = new Date(a.startsAt.getTime() - settings.reminderLeadHours * 3_600_000);
   if (
-    event.kind !== 'cancellation' &&
+    kind !== 'cancellation' &&
     ACTIVE.has(a.status) &&
     settings.reminderLeadHours > 0 &&
     remindAt > now
   ) {
     const reminder = renderPatientMessage('reminder', facts, {
       hasManageLink: sealed !== null,
-      bookUrl: absoluteUrl('/book'),
+      bookUrl: siteUrl('/book').href,
       reminderLeadHours: settings.reminderLeadHours,
     });
     rows.push({
@@ -110,7 +120,7 @@ export async function enqueueAppointmentMessages(
   if (event.kind === 'confirmation' && a.source === 'online') {
     const clinicAddress = safeRecipient(a.clinic.email);
     if (clinicAddress) {
-      const notice = renderClinicNotice(facts, absoluteUrl(`/dashboard/appointments/${a.id}`));
+      const notice = renderClinicNotice(facts, siteUrl(`/dashboard/appointments/${a.id}`).href);
       rows.push({ ...base, ...message('clinic_new_booking', clinicAddress, notice) });
     } else {
       logger.error('clinic e-mail address is not usable; new-booking notice skipped', {
@@ -121,6 +131,88 @@ export async function enqueueAppointmentMessages(
 
   const inserted = await tx.insert(outbox).values(rows).returning({ id: outbox.id });
   return inserted.map((r) => r.id);
+}
+
+/**
+ * Reminders alone, for visits booked without their own confirmation (a care plan's one e-mail
+ * confirms them all): the same reminder a confirmation would have queued, with the visit's manage
+ * link, at its change sequence (a later move or cancellation supersedes it as usual).
+ */
+export async function enqueueReminders(
+  tx: Transaction,
+  appointmentIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  const settings = outboxSettings();
+  if (settings.reminderLeadHours <= 0) return 0;
+  const rows: NewOutboxMessage[] = [];
+  for (const appointmentId of appointmentIds) {
+    const [a, [seq], sealed] = await Promise.all([
+      loadAppointmentForMessages(tx, appointmentId),
+      tx
+        .select({ value: appointments.icsSequence })
+        .from(appointments)
+        .where(eq(appointments.id, appointmentId)),
+      findSealedManageLink(tx, appointmentId),
+    ]);
+    if (!a || a.patientEmail === null || !ACTIVE.has(a.status)) continue;
+    const remindAt = new Date(a.startsAt.getTime() - settings.reminderLeadHours * 3_600_000);
+    if (remindAt <= now) continue;
+    const reminder = renderPatientMessage('reminder', factsOf(a), {
+      hasManageLink: sealed !== null,
+      bookUrl: siteUrl('/book').href,
+      reminderLeadHours: settings.reminderLeadHours,
+    });
+    rows.push({
+      appointmentId: a.id,
+      patientId: a.patientId,
+      appointmentSeq: seq?.value ?? 0,
+      maxAttempts: settings.maxAttempts,
+      createdAt: now,
+      updatedAt: now,
+      ...message('reminder', assertRecipient(a.patientEmail), reminder),
+      manageTokenSealed: sealed,
+      remindFor: a.startsAt,
+      nextAttemptAt: remindAt,
+    });
+  }
+  if (rows.length > 0) await tx.insert(outbox).values(rows);
+  return rows.length;
+}
+
+/**
+ * Voids this appointment's messages that are still waiting and no longer tell the truth: the old
+ * reminder (about a time that no longer holds), unsent confirmations, moves and cancellations,
+ * and on a cancellation the clinic's unsent notice of the booking. Messages already being sent
+ * are left alone; the worker holds this change's message back until they are done.
+ */
+async function supersedeUnsent(
+  tx: Transaction,
+  event: AppointmentMessageEvent,
+  now: Date,
+): Promise<OutboxKind[]> {
+  const reminderReason = `appointment ${event.kind === 'cancellation' ? 'cancelled' : 'moved'}`;
+  const kinds: OutboxKind[] = [
+    ...PATIENT_CHANGE_KINDS,
+    'reminder',
+    ...(event.kind === 'cancellation' ? (['clinic_new_booking'] as const) : []),
+  ];
+  const voided = await tx
+    .update(outbox)
+    .set({
+      status: 'void',
+      lastError: sql`case when ${outbox.kind} = 'reminder' then ${reminderReason}::text else ${SUPERSEDED}::text end`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(outbox.appointmentId, event.appointmentId),
+        eq(outbox.status, 'pending'),
+        inArray(outbox.kind, kinds),
+      ),
+    )
+    .returning({ kind: outbox.kind });
+  return voided.map((v) => v.kind);
 }
 
 /** Removes every message to or about a patient (erasure); cascades do the same when rows go. */
@@ -141,38 +233,16 @@ function message(kind: OutboxKind, recipient: string, m: RenderedMessage) {
   return { kind, recipient, subject, textBody: m.text, htmlBody: m.html };
 }
 
-async function voidPendingReminders(
-  tx: Transaction,
-  appointmentId: string,
-  reason: string,
-  now: Date,
-): Promise<void> {
-  await tx
-    .update(outbox)
-    .set({ status: 'void', lastError: reason, updatedAt: now })
-    .where(
-      and(
-        eq(outbox.appointmentId, appointmentId),
-        eq(outbox.kind, 'reminder'),
-        eq(outbox.status, 'pending'),
-      ),
-    );
-}
-
 /**
- * SEQUENCE rises with every change. It is at least the change's Unix time in seconds, so it also
- * stays above the SEQUENCE of any "Add to calendar" download made before the change (that route
- * uses the download time in seconds).
+ * SEQUENCE rises by one with every change: a counter, so it stays a 32-bit integer (RFC 5545)
+ * whatever the date. Rows from before migration 0018 held Unix seconds; that migration lifted every
+ * appointment above any SEQUENCE handed out before (e-mails and "Add to calendar" downloads), so
+ * counting on from there still replaces every earlier copy of the event.
  */
-async function raiseIcsSequence(
-  tx: Transaction,
-  appointmentId: string,
-  now: Date,
-): Promise<number> {
-  const seconds = Math.floor(now.getTime() / 1000);
+async function raiseIcsSequence(tx: Transaction, appointmentId: string): Promise<number> {
   const [row] = await tx
     .update(appointments)
-    .set({ icsSequence: sql`greatest(${appointments.icsSequence} + 1, ${seconds}::integer)` })
+    .set({ icsSequence: sql`${appointments.icsSequence} + 1` })
     .where(eq(appointments.id, appointmentId))
     .returning({ sequence: appointments.icsSequence });
   if (!row) throw new Error(`appointment ${appointmentId} vanished while writing its messages`);
@@ -225,6 +295,7 @@ function factsOf(a: AppointmentForMessages): AppointmentFacts {
     durationMinutes: a.durationMinutes,
     practitionerName: a.practitionerName,
     cancellationCutoffHours: a.clinic.cancellationCutoffHours,
+    screeningFlags: a.screeningFlags,
     clinic: {
       name: a.clinic.name,
       email: a.clinic.email,

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { db } from '@/db';
 import { reportDatabaseError } from '@/db/state';
+import { notBehindEarlierMessage } from '@/db/queries/outbox';
 import { outbox } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { outboxSettings, type OutboxSettings } from './config';
@@ -49,9 +50,11 @@ export async function takeDueForQueue(
         eq(outbox.status, 'pending'),
         lte(outbox.nextAttemptAt, now),
         or(isNull(outbox.queuedAt), lt(outbox.queuedAt, requeueBefore)),
+        // Not before the messages of earlier changes to the same appointment (delivery.ts).
+        notBehindEarlierMessage(),
       ),
     )
-    .orderBy(outbox.nextAttemptAt)
+    .orderBy(outbox.nextAttemptAt, outbox.appointmentSeq)
     .limit(limit)
     .for('update', { skipLocked: true });
   const rows = await db

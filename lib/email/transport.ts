@@ -11,7 +11,7 @@ export interface OutgoingMessage {
   subject: string;
   text: string;
   html: string;
-  invite: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
+  invite: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
 }
 
 export interface Transport {

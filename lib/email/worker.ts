@@ -4,6 +4,7 @@ import { queueDriver, type OutboxSettings } from './config';
 import type { Clock } from './delivery';
 import { startPoller, type RunningWorker } from './poller';
 import { defaultTransport, type Transport } from './transport';
+import { env } from '@/lib/env';
 
 export type { RunningWorker } from './poller';
 
@@ -24,11 +25,11 @@ export interface OutboxWorkerOptions {
 export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Promise<RunningWorker> {
   const transport = options.transport ?? defaultTransport();
   const driver = options.driver ?? queueDriver();
-  if (process.env.NODE_ENV === 'production') {
+  if (env().NODE_ENV === 'production') {
     // Both are easy to forget and both fail quietly: say so where operators look.
     if (transport.name === 'local')
       logger.warn('SMTP_URL is not set: e-mails go to the dashboard Outbox only, not to patients');
-    if (!process.env.SITE_URL)
+    if (!env().SITE_URL)
       logger.warn('SITE_URL is not set: links in e-mails point to http://localhost:3000');
   }
   const common = {
@@ -38,7 +39,7 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     pollMilliseconds: options.pollMilliseconds,
   };
   if (driver === 'pg-boss') {
-    const connectionString = options.connectionString ?? process.env.DATABASE_URL;
+    const connectionString = options.connectionString ?? env().DATABASE_URL;
     if (!connectionString) throw new Error('pg-boss needs DATABASE_URL (PostgreSQL)');
     // Loaded only here: the embedded-database set-up never needs pg or pg-boss.
     const { startPgBossWorker } = await import('./pg-boss-worker');

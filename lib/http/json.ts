@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/booking/types';
+import type { FieldErrors } from '@/lib/appointments/result';
 import { reportDatabaseError } from '@/db/state';
 import { logger } from '@/lib/logger';
 

@@ -1,10 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { databaseUnavailable } from '@/db/state';
-import { FALLBACK_PHONE } from '@/components/layout/fallback-contact';
-import { formatPhone, telHref } from '@/lib/format';
+import { redFlagsOf, TIER_GUIDANCE } from '@/lib/clinical/red-flags';
+import { escapeHtml } from '@/lib/email/html';
+import { FALLBACK_PHONE, formatPhone, telHref } from '@/lib/format';
 import { databaseUnavailableResponse, RETRY_AFTER_SECONDS } from './json';
-
-
 
 /** Self-contained (no scripts, no fonts, no database): it must render whatever else is down. */
 const PAGE = `<!doctype html>
@@ -31,7 +30,12 @@ a{color:#23493a;font-weight:700}
 <p>Our website is having a short technical problem and can’t show this page just now. It’s on our side, not something you did. Please try again in a few minutes.</p>
 <div class="card">
 <p>Need to book, change an appointment or ask something? Call us on <a href="${telHref(FALLBACK_PHONE)}">${formatPhone(FALLBACK_PHONE)}</a>.</p>
-<p class="small">If you have severe or worsening symptoms, numbness in the groin or saddle area, loss of bladder or bowel control or leg weakness, call 911 or go to urgent care.</p>
+<div class="small" data-red-flags="emergency">
+<p>${escapeHtml(TIER_GUIDANCE.emergency.lead)}</p>
+<ul>${redFlagsOf('emergency')
+  .map((flag) => `<li>${escapeHtml(flag.label)}</li>`)
+  .join('')}</ul>
+</div>
 </div>
 </main>
 </body>
@@ -56,7 +60,8 @@ export function answerWhileDatabaseDown(request: NextRequest): Response | null {
       'Retry-After': String(RETRY_AFTER_SECONDS),
       'Cache-Control': 'no-store',
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
   });
 }

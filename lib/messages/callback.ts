@@ -1,17 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { callbackRequests } from '@/db/schema';
 import { fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
-import { writeAudit } from '@/lib/audit';
-import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
 import { callbackRequestSchema } from '@/lib/validations/callback';
 import { checkFormToken, issueFormToken } from './form-token';
+import { toE164 } from '@/lib/phone';
+import { env } from '@/lib/env';
 
 export const CALLBACK_FORM = 'callback';
-export const CALLBACK_MAX_PER_HOUR = Number(process.env.CALLBACK_MAX_PER_HOUR ?? 5);
+export const CALLBACK_MAX_PER_HOUR = env().CALLBACK_MAX_PER_HOUR;
 
 /** A failed submit may carry a fresh form stamp, so the visitor can send again without reloading. */
 export type CallbackResult = ActionResult<undefined> & { freshToken?: string };
@@ -73,7 +71,7 @@ export async function submitCallbackRequest(
     .insert(callbackRequests)
     .values({
       name: values.name,
-      phone: values.phone || null,
+      phone: values.phone ? toE164(values.phone) : null,
       email: values.email || null,
       preferredTime: values.preferredTime,
       message: values.message,
@@ -83,49 +81,4 @@ export async function submitCallbackRequest(
     .returning({ id: callbackRequests.id });
   logger.info('call-back request received', { callbackRequestId: row!.id });
   return { ok: true, data: undefined };
-}
-
-/** Front desk and admins mark a request handled (or reopen it); who and when are kept. */
-export async function setCallbackHandled(
-  actor: StaffPrincipal,
-  input: { requestId: string; handled: boolean },
-  now = new Date(),
-): Promise<ActionResult<undefined>> {
-  if (!hasRole(actor, ['admin', 'front_desk'])) return forbidden();
-  return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(callbackRequests)
-      .set(
-        input.handled
-          ? { status: 'handled', handledById: actor.id, handledAt: now }
-          : { status: 'new', handledById: null, handledAt: null },
-      )
-      .where(
-        and(
-          eq(callbackRequests.id, input.requestId),
-          eq(callbackRequests.status, input.handled ? 'new' : 'handled'),
-        ),
-      )
-      .returning({ id: callbackRequests.id });
-    if (!updated.length) {
-      const [exists] = await tx
-        .select({ id: callbackRequests.id })
-        .from(callbackRequests)
-        .where(eq(callbackRequests.id, input.requestId));
-      // Someone else got there first: the end state is what was asked for.
-      return exists
-        ? { ok: true as const, data: undefined }
-        : fail('That request no longer exists.');
-    }
-    await writeAudit(
-      {
-        actorStaffId: actor.id,
-        action: input.handled ? 'message.handled' : 'message.reopened',
-        entityType: 'message',
-        entityId: input.requestId,
-      },
-      tx,
-    );
-    return { ok: true as const, data: undefined };
-  });
 }

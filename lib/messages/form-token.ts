@@ -1,12 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { authSecret } from '@/lib/security/secret';
+import { env } from '@/lib/env';
 
 /**
  * A signed "this form was shown at T" stamp for public forms, checked on submit: bots that post
  * straight away (or replay an old form forever) are refused without any third-party CAPTCHA.
  */
 
-export const MIN_FILL_MS = Number(process.env.CALLBACK_MIN_FILL_SECONDS ?? 3) * 1000;
+export const MIN_FILL_MS = env().CALLBACK_MIN_FILL_SECONDS * 1000;
 export const MAX_FORM_AGE_MS = 24 * 3_600_000;
 
 function sign(purpose: string, issuedAt: number): string {

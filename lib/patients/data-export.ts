@@ -1,6 +1,7 @@
 import 'server-only';
 import { DateTime } from 'luxon';
 import { db } from '@/db';
+import { carePlansForExport } from '@/db/queries/care-plans';
 import {
   listAppointmentsForPatientExport,
   listAuditForPatientExport,
@@ -10,6 +11,7 @@ import {
   listQuestionsForPatientExport,
   loadPatientForExport,
 } from '@/db/queries/patient-export';
+import { listWaitlistForPatientExport } from '@/db/queries/waitlist';
 import { writeAudit } from '@/lib/audit';
 import { hasRole } from '@/lib/staff/permissions';
 import type { StaffPrincipal } from '@/lib/auth/roles';
@@ -28,7 +30,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 /**
  * Everything the clinic holds about one patient, as JSON (a subject-access / portability request):
  * the record, appointments with intake and notes, clinical notes, e-mails, call-back requests and
- * reader questions with their e-mail or phone, and the audit entries about them. Admins only; read
+ * reader questions with their e-mail or phone, waitlist entries with their offers, and the audit
+ * entries about them. Admins only; read
  * in one repeatable-read transaction (a consistent picture) that also writes the `patient.export`
  * audit entry, so no export exists without its record.
  */
@@ -50,18 +53,21 @@ export async function exportPatientData(
       const patient = await loadPatientForExport(tx, patientId);
       if (!patient) return null;
       const pseudonym = patientPseudonym(patient.id);
-      const [appointments, notes, messages, audit] = [
+      const [appointments, notes, messages, audit, waitlist, carePlans] = [
         await listAppointmentsForPatientExport(tx, patient.id),
         await listNotesForPatientExport(tx, patient.id),
         await listMessagesForPatientExport(tx, patient.id),
         await listAuditForPatientExport(tx, patient.id, pseudonym),
+        await listWaitlistForPatientExport(tx, patient.id),
+        await carePlansForExport(tx, patient.id),
       ];
       // An erased patient's placeholders would match nothing; their own contact details only.
+      // (Linked call-backs of an erased patient were deleted with their data.)
       const contact = patient.erasedAt
         ? null
-        : { name: patient.name, email: patient.email, phone: patient.phone };
+        : { id: patient.id, name: patient.name, email: patient.email, phone: patient.phone };
       const callbacks = contact ? await listCallbacksForPatientExport(tx, contact) : [];
-      const questions = contact ? await listQuestionsForPatientExport(tx, contact.email) : [];
+      const questions = contact ? await listQuestionsForPatientExport(tx, contact) : [];
       await writeAudit(
         {
           actorStaffId: actor.id,
@@ -74,11 +80,23 @@ export async function exportPatientData(
             messages: messages.length,
             callbacks: callbacks.length,
             questions: questions.length,
+            waitlistEntries: waitlist.length,
+            carePlans: carePlans.length,
           },
         },
         tx,
       );
-      return { patient, appointments, notes, messages, callbacks, questions, audit };
+      return {
+        patient,
+        appointments,
+        notes,
+        messages,
+        callbacks,
+        questions,
+        audit,
+        waitlist,
+        carePlans,
+      };
     },
     { isolationLevel: 'repeatable read' },
   );
@@ -94,6 +112,9 @@ export async function exportPatientData(
       name: patient.name,
       email: patient.erasedAt ? null : patient.email,
       phone: patient.erasedAt ? null : patient.phone,
+      /** E-mails and phones of records merged into this one that differed from its own. */
+      otherContacts: patient.otherContacts,
+      dateOfBirth: patient.dateOfBirth,
       createdAt: iso(patient.createdAt),
       updatedAt: iso(patient.updatedAt),
       erasedAt: iso(patient.erasedAt),
@@ -110,7 +131,13 @@ export async function exportPatientData(
       status: a.status,
       source: a.source,
       intake: a.intake,
+      /** See-a-doctor-today warning signs acknowledged when booking (red-flag keys), and when. */
+      screening: a.screeningAcknowledgedAt
+        ? { flags: a.screeningFlags, acknowledgedAt: iso(a.screeningAcknowledgedAt) }
+        : null,
       patientNote: a.patientNotes,
+      /** The name and phone typed for this booking (null: as on the record). */
+      bookedAs: { name: a.bookedName, phone: a.bookedPhone },
       cancellation: a.cancelledAt
         ? { at: iso(a.cancelledAt), atLocal: local(a.cancelledAt), reason: a.cancellationReason }
         : null,
@@ -148,6 +175,31 @@ export async function exportPatientData(
       consentAt: iso(q.consentAt),
       createdAt: iso(q.createdAt),
       publishedAt: iso(q.publishedAt),
+    })),
+    waitlist: data.waitlist.map((e) => ({
+      ...e,
+      consentAt: iso(e.consentAt),
+      createdAt: iso(e.createdAt),
+      updatedAt: iso(e.updatedAt),
+      offers: e.offers.map((o) => ({
+        ...o,
+        start: iso(o.start),
+        startLocal: local(o.start),
+        sentAt: iso(o.sentAt),
+        expiresAt: iso(o.expiresAt),
+        decidedAt: iso(o.decidedAt),
+      })),
+    })),
+    /** Care plans: visits (appointment ids above), notes, exercises prescribed and the daily logs. */
+    carePlans: data.carePlans.map((p) => ({
+      ...p,
+      createdAt: iso(p.createdAt),
+      endedAt: iso(p.endedAt),
+      exercises: p.exercises.map((e) => ({
+        ...e,
+        createdAt: iso(e.createdAt),
+        removedAt: iso(e.removedAt),
+      })),
     })),
     auditLog: data.audit.map((e) => ({ ...e, at: iso(e.at) })),
   };

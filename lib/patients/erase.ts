@@ -1,14 +1,16 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Transaction } from '@/db';
-import { callbackMatch, patientOutboxFilter } from '@/db/queries/patient-export';
+import { callbackMatch, patientOutboxFilter, questionMatch } from '@/db/queries/patient-export';
+import { deleteWaitlistForPatient } from '@/db/queries/waitlist';
 import {
   appointmentNotes,
   appointments,
   articleQuestions,
   auditLog,
   callbackRequests,
+  carePlans,
   ERASED_EMAIL_DOMAIN,
   ERASED_PATIENT_NAME,
   idempotencyKeys,
@@ -16,6 +18,7 @@ import {
   patients,
 } from '@/db/schema';
 import type { ActionResult } from '@/lib/actions/result';
+import { cancelUpcomingForErasure } from '@/lib/appointments/cancel';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
@@ -31,8 +34,11 @@ export interface ErasureCounts {
   notesDeleted: number;
   messagesDeleted: number;
   idempotencyKeysDeleted: number;
+  /** Care plans with their visits' links, prescriptions and exercise logs (cascade). */
+  carePlansDeleted: number;
   callbacksDeleted: number;
   questionsAnonymised: number;
+  waitlistEntriesDeleted: number;
   auditEntriesPseudonymised: number;
 }
 
@@ -90,32 +96,36 @@ export async function erasePatient(
 
 async function eraseData(
   tx: Transaction,
-  patient: { id: string; name: string; email: string; phone: string; erasedAt: Date | null },
+  patient: {
+    id: string;
+    name: string;
+    email: string | null;
+    phone: string;
+    erasedAt: Date | null;
+  },
   pseudonym: string,
   now: Date,
 ): Promise<ErasureCounts> {
   const theirs = eq(appointments.patientId, patient.id);
   const theirAppointmentIds = tx.select({ id: appointments.id }).from(appointments).where(theirs);
 
-  // Upcoming visits free their slots; the partial exclusion constraint ignores cancelled rows.
-  const cancelled = await tx
-    .update(appointments)
-    .set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
-    .where(
-      and(
-        theirs,
-        inArray(appointments.status, ['booked', 'confirmed']),
-        gte(appointments.startsAt, now),
-      ),
-    )
-    .returning({ id: appointments.id });
+  // Waitlist entries and offers go first, so the time freed below is offered to others only.
+  const waitlist = await deleteWaitlistForPatient(tx, patient.id);
+
+  // Upcoming visits free their slots (through the appointment lifecycle, which audits each and
+  // reports the freed time); no e-mail, the address is about to go.
+  const cancelled = await cancelUpcomingForErasure(tx, patient.id, ERASED_CANCELLATION_REASON, now);
 
   // Staff-typed cancellation reasons may describe the patient: replaced by a neutral one.
   const redacted = await tx
     .update(appointments)
     .set({
       intake: {},
+      screeningFlags: [],
+      screeningAcknowledgedAt: null,
       patientNotes: '',
+      patientName: null,
+      patientPhone: null,
       manageTokenHash: null,
       cancellationReason: sql`case when ${appointments.status} = 'cancelled' then ${ERASED_CANCELLATION_REASON} end`,
       updatedAt: now,
@@ -137,11 +147,23 @@ async function eraseData(
     .where(inArray(idempotencyKeys.appointmentId, theirAppointmentIds))
     .returning({ key: idempotencyKeys.key });
 
-  // Matched on the real contact details, so only on the first erasure.
+  // Plans go whole: notes, prescriptions and "done today" logs (the visits stay, as appointments).
+  const plans = await tx
+    .delete(carePlans)
+    .where(eq(carePlans.patientId, patient.id))
+    .returning({ id: carePlans.id });
+
+  // Linked requests, and unlinked ones matched on the real contact details (so only on the first
+  // erasure); never another record's on a shared address (callbackMatch, questionMatch).
   let callbacks = 0;
   let questions = 0;
   if (!patient.erasedAt) {
-    const contact = { name: patient.name, email: patient.email, phone: patient.phone };
+    const contact = {
+      id: patient.id,
+      name: patient.name,
+      email: patient.email,
+      phone: patient.phone,
+    };
     callbacks = (
       await tx
         .delete(callbackRequests)
@@ -152,7 +174,7 @@ async function eraseData(
       await tx
         .update(articleQuestions)
         .set({ name: null, email: null })
-        .where(eq(articleQuestions.email, patient.email.toLowerCase()))
+        .where(questionMatch(contact))
         .returning({ id: articleQuestions.id })
     ).length;
   }
@@ -163,10 +185,12 @@ async function eraseData(
     .update(patients)
     .set({
       name: ERASED_PATIENT_NAME,
-      email: patient.erasedAt
-        ? patient.email
-        : `erased-${randomBytes(12).toString('hex')}@${ERASED_EMAIL_DOMAIN}`,
+      email:
+        patient.erasedAt && patient.email
+          ? patient.email
+          : `erased-${randomBytes(12).toString('hex')}@${ERASED_EMAIL_DOMAIN}`,
       phone: '',
+      otherContacts: [],
       erasedAt: patient.erasedAt ?? now,
       updatedAt: now,
     })
@@ -178,8 +202,10 @@ async function eraseData(
     notesDeleted: notes.length,
     messagesDeleted: messages.length,
     idempotencyKeysDeleted: keys.length,
+    carePlansDeleted: plans.length,
     callbacksDeleted: callbacks,
     questionsAnonymised: questions,
+    waitlistEntriesDeleted: waitlist.entries,
     auditEntriesPseudonymised: audit,
   };
 }

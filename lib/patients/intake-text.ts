@@ -1,4 +1,5 @@
-import { LEG_PAIN, PAIN_AREAS, PAIN_DURATIONS, RED_FLAGS } from '@/lib/validations/booking';
+import { RED_FLAG_LABELS } from '@/lib/clinical/red-flags';
+import { LEG_PAIN, PAIN_AREAS, PAIN_DURATIONS } from '@/lib/validations/booking';
 
 /**
  * Intake answers as label/value text pairs for staff who may read them (never HTML: React or the
@@ -19,7 +20,7 @@ const CODES: Record<string, Record<string, string>> = {
   painAreas: PAIN_AREAS,
   painDuration: PAIN_DURATIONS,
   legPain: LEG_PAIN,
-  redFlags: RED_FLAGS,
+  redFlags: RED_FLAG_LABELS,
 };
 
 function valueText(key: string, value: unknown): string {

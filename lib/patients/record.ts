@@ -51,6 +51,10 @@ export async function loadPatientRecord(
   const upcoming = appointments.filter((a) => a.startsAt >= now).reverse();
   const past = appointments.filter((a) => a.startsAt < now);
   const noShows = appointments.filter((a) => a.status === 'no_show').length;
+  const cancellations = appointments.filter((a) => a.status === 'cancelled').length;
+  // "Patient since" is the first visit that happened (or is under way), not the record's creation.
+  const firstVisit =
+    past.filter((a) => a.status !== 'cancelled' && a.status !== 'no_show').at(-1)?.startsAt ?? null;
   const clinicalShown = appointments.some((a) => a.clinical !== null) || notes.length > 0;
   await writeAudit({
     actorStaffId: actor.id,
@@ -60,5 +64,14 @@ export async function loadPatientRecord(
     entityId: patient.erasedAt ? patientPseudonym(patient.id) : patient.id,
     details: { clinical: clinicalShown, notes: notes.length },
   });
-  return { patient, upcoming, past, noShows, notes, clinicalScope: scope };
+  return {
+    patient,
+    upcoming,
+    past,
+    noShows,
+    cancellations,
+    firstVisit,
+    notes,
+    clinicalScope: scope,
+  };
 }

@@ -96,20 +96,28 @@ describe('refuseMalformedAction with what React really sends', () => {
   const encode = async (args: unknown[]): Promise<string | FormData> => {
     const { createRequire } = await import('node:module');
     const require = createRequire(import.meta.url);
-    const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
-      encodeReply: (value: unknown) => Promise<string | FormData>;
-    };
+    const { encodeReply } =
+      require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
+        encodeReply: (value: unknown) => Promise<string | FormData>;
+      };
     return encodeReply(args);
   };
 
   it('lets through special numbers, dates, BigInts, maps, sets and an object used twice', async () => {
     const shared = { note: 'same object twice' };
-    const inline = await encode([{ x: shared, y: shared, n: NaN, i: Infinity, z: -0, d: new Date(0), b: 10n }]);
+    const inline = await encode([
+      { x: shared, y: shared, n: NaN, i: Infinity, z: -0, d: new Date(0), b: 10n },
+    ]);
     expect(typeof inline).toBe('string');
     expect(await status(action(inline as string))).toBe('through');
 
     const outlined = await encode([
-      { m: new Map([['k', shared]]), s: new Set([1]), twice: [shared, shared], text: '$not a reference' },
+      {
+        m: new Map([['k', shared]]),
+        s: new Set([1]),
+        twice: [shared, shared],
+        text: '$not a reference',
+      },
     ]);
     expect(outlined).toBeInstanceOf(FormData);
     expect(await status(action(outlined as FormData))).toBe('through');

@@ -12,7 +12,8 @@ const INLINE_REFERENCE =
   /^\$(?:\$[\s\S]*|undefined|u|D[\s\S]+|N|NaN|I|Infinity|-0|-Infinity|T|n-?\d{1,300})$/;
 // Prefixes React's encodeReply uses for outlined values: promises, maps, sets, iterators, server
 // references, blobs, typed arrays and streams (plain "$<id>" for a deduplicated model).
-const PART_REFERENCE = /^\$(@|Q|W|i|B|h|A|O|o|U|S|s|L|l|G|g|M|m|V|R|r|X|x|)([0-9a-f]{1,8})((?::[^:]+)*)$/;
+const PART_REFERENCE =
+  /^\$(@|Q|W|i|B|h|A|O|o|U|S|s|L|l|G|g|M|m|V|R|r|X|x|)([0-9a-f]{1,8})((?::[^:]+)*)$/;
 const FORM_REFERENCE = /^\$K[0-9a-f]{1,8}$/;
 const PROTOTYPE_KEY = /^(?:__proto__|constructor|prototype)$/;
 
@@ -33,7 +34,8 @@ const TOO_LARGE = () =>
     'This form submission is too large. Please shorten what you typed and try again.',
   );
 
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+/** The body, read without holding more than `maxBytes` of it; null when it is larger. */
+export async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const body = request.clone().body;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { reloadEnv } from '@/lib/env';
 import { refuseCrossOrigin } from './origin';
 
 const saved = { ...process.env };
@@ -7,6 +8,7 @@ afterEach(() => {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
+  reloadEnv();
 });
 
 function request(
@@ -35,6 +37,7 @@ describe('refuseCrossOrigin', () => {
 
   it('lets a mutating request from the origin of its own Host through', () => {
     delete process.env.SITE_URL;
+    reloadEnv();
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       expect(refuseCrossOrigin(request(method, { origin: 'http://127.0.0.1:3000' }))).toBeNull();
     }
@@ -42,6 +45,7 @@ describe('refuseCrossOrigin', () => {
 
   it('refuses foreign, look-alike, null and missing origins on every mutating method', async () => {
     process.env.SITE_URL = 'https://clinic.example';
+    reloadEnv();
     const foreign = [
       'https://evil.example',
       'https://clinic.example.evil.example',
@@ -64,6 +68,7 @@ describe('refuseCrossOrigin', () => {
 
   it('refuses a null Origin even when fetch metadata claims same-origin', async () => {
     process.env.SITE_URL = 'https://clinic.example';
+    reloadEnv();
     for (const site of ['same-origin', 'cross-site', 'none']) {
       await refusal(refuseCrossOrigin(request('POST', { origin: 'null', 'sec-fetch-site': site })));
     }
@@ -71,7 +76,9 @@ describe('refuseCrossOrigin', () => {
 
   it('accepts SITE_URL’s origin and every exact origin in ALLOWED_ORIGINS', async () => {
     process.env.SITE_URL = 'https://clinic.example/some/path';
+    reloadEnv();
     process.env.ALLOWED_ORIGINS = ' https://admin.clinic.example , http://localhost:5173,';
+    reloadEnv();
     for (const origin of [
       'https://clinic.example',
       'https://admin.clinic.example',
@@ -85,14 +92,21 @@ describe('refuseCrossOrigin', () => {
 
   it('trusts X-Forwarded-Proto for its own origin only when a proxy is trusted', async () => {
     delete process.env.SITE_URL;
+    reloadEnv();
     const behindTls = () =>
       request(
         'POST',
         { origin: 'https://clinic.example', 'x-forwarded-proto': 'https' },
         'http://clinic.example/book',
       );
+    process.env.TRUSTED_PROXY_HOPS = '1';
+    reloadEnv();
     expect(refuseCrossOrigin(behindTls())).toBeNull();
     process.env.TRUSTED_PROXY_HOPS = '0';
+    reloadEnv();
+    await refusal(refuseCrossOrigin(behindTls()));
+    delete process.env.TRUSTED_PROXY_HOPS; // the default: no proxy trusted
+    reloadEnv();
     await refusal(refuseCrossOrigin(behindTls()));
     expect(
       refuseCrossOrigin(
@@ -101,8 +115,30 @@ describe('refuseCrossOrigin', () => {
     ).toBeNull();
   });
 
+  it('lets server-to-server calls to the cookieless public API through without an Origin', async () => {
+    process.env.SITE_URL = 'https://clinic.example';
+    reloadEnv();
+    const api = (headers: Record<string, string>, path = '/api/v1/bookings') =>
+      request('POST', headers, `https://clinic.example${path}`);
+    expect(refuseCrossOrigin(api({}))).toBeNull();
+    expect(refuseCrossOrigin(api({ origin: 'https://clinic.example' }))).toBeNull();
+    // A browser always says where it is: foreign and null origins stay refused.
+    await refusal(refuseCrossOrigin(api({ origin: 'https://evil.example' })));
+    await refusal(refuseCrossOrigin(api({ origin: 'null' })));
+    // Only the API: pages, actions and Auth.js still need an Origin, and look-alike paths too.
+    for (const path of [
+      '/book',
+      '/api/auth/callback/credentials',
+      '/api/v1x',
+      '/api/v10/bookings',
+    ]) {
+      await refusal(refuseCrossOrigin(api({}, path)));
+    }
+  });
+
   it('does not let a forged Host pass unless the Origin names that same Host', async () => {
     delete process.env.SITE_URL;
+    reloadEnv();
     // A browser on evil.example cannot set Host: clinic.example and Origin: evil.example together
     // to pass; the Origin must equal the Host the request is addressed to.
     await refusal(

@@ -1,5 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { NO_STORE } from '@/lib/http/json';
+import { trustedProxyHops } from './client-address';
+import { env } from '@/lib/env';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,13 +20,14 @@ function originOf(value: string | undefined | null): string | null {
 /**
  * The origin the request was addressed to: its own Host, with the scheme of the request URL, or
  * of `X-Forwarded-Proto` only when a trusted proxy sets it (TRUSTED_PROXY_HOPS > 0, as for
- * client addresses). Behind a proxy that rewrites Host, set SITE_URL or ALLOWED_ORIGINS instead.
+ * client addresses; with none, proxy.ts has removed it already). Behind a proxy that rewrites
+ * Host, set SITE_URL or ALLOWED_ORIGINS instead.
  */
 function ownOrigin(request: Request): string | null {
   const host = request.headers.get('host');
   if (!host) return null;
   let scheme = new URL(request.url).protocol.replace(':', '');
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1) || 0;
+  const hops = trustedProxyHops();
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (hops > 0 && (forwarded === 'http' || forwarded === 'https')) scheme = forwarded;
   return originOf(`${scheme}://${host}`);
@@ -36,21 +39,32 @@ export function allowedOrigins(request: Request): Set<string> {
   const add = (origin: string | null) => {
     if (origin) allowed.add(origin);
   };
-  add(originOf(process.env.SITE_URL));
+  add(originOf(env().SITE_URL));
   add(ownOrigin(request));
-  for (const entry of (process.env.ALLOWED_ORIGINS ?? '').split(',')) add(originOf(entry.trim()));
+  for (const entry of env().ALLOWED_ORIGINS) add(originOf(entry));
   return allowed;
+}
+
+/**
+ * The public API takes no cookies and no session, so a request to it without an `Origin` (a
+ * partner's server, curl) cannot be a forged browser request: there is no ambient authority to
+ * borrow. Browsers always send Origin on these methods, so foreign browser pages are still refused.
+ */
+function isCookielessApi(request: Request): boolean {
+  return /^\/api\/v1(?:\/|$)/.test(new URL(request.url).pathname);
 }
 
 /**
  * Cross-site request refusal for mutating requests (POST, PUT, PATCH, DELETE): the `Origin`
  * header, which browsers send on every such request and scripts cannot forge, must name this
  * site. A missing or `null` Origin (sandboxed frames, privacy redirects, bare scripts) is refused
- * too. Returns a 403 response to send instead of handling the request, or null to let it through.
+ * too, except a missing one on the cookieless public API. Returns a 403 response to send instead
+ * of handling the request, or null to let it through.
  */
 export function refuseCrossOrigin(request: NextRequest | Request): Response | null {
   if (!MUTATING.has(request.method.toUpperCase())) return null;
   const origin = request.headers.get('origin');
+  if (origin === null && isCookielessApi(request)) return null;
   const claimed = origin && origin !== 'null' ? originOf(origin) : null;
   // An Origin is a bare origin: anything with a path, query or credentials is not one.
   if (claimed && claimed === origin?.toLowerCase() && allowedOrigins(request).has(claimed)) {

@@ -3,24 +3,19 @@ import { db, type Executor } from '@/db';
 import { practitioners, staffUsers, type StaffRole } from '@/db/schema';
 import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
-import { generatePassword, hashPassword } from '@/lib/auth/password';
+import { issueAccountLink } from '@/lib/auth/account-links';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { bumpSessionVersion } from '@/lib/auth/sessions';
-import type { ChangeRole, CreateStaff, ResetPassword } from '@/lib/validations/staff-accounts';
+import type { ChangeRole, InviteStaff } from '@/lib/validations/staff-accounts';
 import { constraintOf, isUniqueViolation } from './db-errors';
 import { fail, fieldError, forbidden, hasRole } from './permissions';
 
 /**
  * Staff accounts, admin only. Every change that alters what a person may do (disable, role,
- * password, "sign out everywhere") bumps their session version in the same transaction, so their
- * open sessions stop working on the very next request.
+ * "sign out everywhere") bumps their session version in the same transaction, so their open
+ * sessions stop working on the very next request. Admins never see or set anyone's password:
+ * an account starts with none and an e-mailed invitation (lib/auth/account-links.ts).
  */
-
-/** Shown once to the admin when the password was generated; never stored or logged. */
-export interface IssuedPassword {
-  staffUserId: string;
-  generatedPassword: string | null;
-}
 
 async function linkCheck(
   tx: Executor,
@@ -44,13 +39,12 @@ function uniqueViolation(error: unknown): ActionResult<never> | null {
   return fieldError('email', 'There is already an account with this e-mail address.');
 }
 
-export async function createStaffAccount(
+/** Creates the account without a password and e-mails the invitation (same transaction). */
+export async function inviteStaffMember(
   actor: StaffPrincipal,
-  input: CreateStaff,
-): Promise<ActionResult<IssuedPassword>> {
+  input: InviteStaff,
+): Promise<ActionResult<{ staffUserId: string }>> {
   if (!hasRole(actor, ['admin'])) return forbidden();
-  const generated = input.passwordMode === 'generate' ? generatePassword() : null;
-  const passwordHash = await hashPassword(generated ?? input.password);
   try {
     return await db.transaction(async (tx) => {
       const bad = await linkCheck(tx, input.role, input.practitionerId);
@@ -62,20 +56,21 @@ export async function createStaffAccount(
           email: input.email,
           role: input.role,
           practitionerId: input.practitionerId || null,
-          passwordHash,
+          passwordHash: null,
         })
         .returning({ id: staffUsers.id });
+      await issueAccountLink(tx, { id: row!.id, ...input }, 'invite');
       await writeAudit(
         {
           actorStaffId: actor.id,
-          action: 'staff.create',
+          action: 'staff.invite',
           entityType: 'staff',
           entityId: row!.id,
-          details: { role: input.role, generatedPassword: !!generated },
+          details: { role: input.role },
         },
         tx,
       );
-      return { ok: true as const, data: { staffUserId: row!.id, generatedPassword: generated } };
+      return { ok: true as const, data: { staffUserId: row!.id } };
     });
   } catch (error) {
     const mapped = uniqueViolation(error);
@@ -160,35 +155,6 @@ export async function changeStaffRole(
     if (mapped) return mapped;
     throw error;
   }
-}
-
-export async function resetStaffPassword(
-  actor: StaffPrincipal,
-  input: ResetPassword,
-): Promise<ActionResult<IssuedPassword>> {
-  if (!hasRole(actor, ['admin'])) return forbidden();
-  const generated = input.passwordMode === 'generate' ? generatePassword() : null;
-  const passwordHash = await hashPassword(generated ?? input.password);
-  return db.transaction(async (tx) => {
-    const target = await lockTarget(tx, input.staffUserId);
-    if (!target) return fail('That account no longer exists.');
-    await tx
-      .update(staffUsers)
-      .set({ passwordHash, updatedAt: new Date() })
-      .where(eq(staffUsers.id, target.id));
-    await bumpSessionVersion(target.id, tx);
-    await writeAudit(
-      {
-        actorStaffId: actor.id,
-        action: 'staff.password_reset',
-        entityType: 'staff',
-        entityId: target.id,
-        details: { generatedPassword: !!generated },
-      },
-      tx,
-    );
-    return { ok: true as const, data: { staffUserId: target.id, generatedPassword: generated } };
-  });
 }
 
 export async function setStaffDisabled(

@@ -7,7 +7,8 @@ import type { StaffPrincipal } from '@/lib/auth/roles';
 import { ARTICLE_PAGE_IDS } from '@/lib/content/article-view';
 import { publicImageSize } from '@/lib/content/image-size';
 import { renderArticleMarkdown } from '@/lib/content/markdown';
-import { linesOf, type ArticleValues } from '@/lib/validations/article-editor';
+import type { ArticleValues } from '@/lib/validations/article-editor';
+import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
 import { fail, fieldError, forbidden, hasRole } from './permissions';
 
@@ -31,15 +32,24 @@ export function canEditArticle(
   );
 }
 
-/** The same renderer and sanitiser as the public article page, so the preview can't show more than the page will. */
-export function renderArticlePreview(markdown: string): string {
-  return renderArticleMarkdown(markdown, {
+/**
+ * The same renderer and sanitizer as the public article page, so the preview can't show more than
+ * the page will; `problems` lists what the editor should fix (notes without a reference, unknown
+ * red-flag lists).
+ */
+export function renderArticlePreview(
+  markdown: string,
+  referenceCount: number,
+): { html: string; problems: string[] } {
+  const { html, problems } = renderArticleMarkdown(markdown, {
     imageSize: publicImageSize,
     reservedIds: ARTICLE_PAGE_IDS,
-  }).html;
+    referenceCount,
+  });
+  return { html, problems: [...new Set(problems)] };
 }
 
-async function lockArticle(tx: Executor, articleId: string) {
+export async function lockArticle(tx: Executor, articleId: string) {
   const [row] = await tx
     .select({
       id: articles.id,
@@ -152,6 +162,12 @@ export async function saveArticle(
   } catch (error) {
     if (isUniqueViolation(error) && constraintOf(error).includes('slug'))
       return fieldError('slug', 'Another article already uses this slug.');
+    // Also checked by the form's schema; the database has the last word (23514, check violation).
+    if (constraintOf(error) === 'articles_reviewer_not_author')
+      return fieldError(
+        'reviewedById',
+        'The medical reviewer must be someone other than the author.',
+      );
     throw error;
   }
 }

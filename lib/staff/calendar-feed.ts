@@ -5,7 +5,7 @@ import { appointments, clinicSettings, patients, practitioners, services } from 
 import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
-import { escapeText, foldLine, formatUtcDateTime } from '@/lib/booking/ics';
+import { buildIcs } from '@/lib/appointments/calendar-file';
 import { fail, forbidden } from './permissions';
 
 /**
@@ -94,35 +94,18 @@ export function buildCalendarFeed(input: {
   events: FeedEvent[];
   now?: Date;
 }): string {
-  const stamp = formatUtcDateTime(input.now ?? new Date());
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Larkfield Stride Chiropractic//Staff calendar//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(input.calendarName)}`,
-    'REFRESH-INTERVAL;VALUE=DURATION:PT15M',
-    'X-PUBLISHED-TTL:PT15M',
-  ];
-  for (const event of input.events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.id}@larkfield-stride.example`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${formatUtcDateTime(event.startsAt)}`,
-      `DTEND:${formatUtcDateTime(event.endsAt)}`,
-      `SUMMARY:${escapeText(`${event.serviceName} – ${firstNameAndInitial(event.patientName)}`)}`,
-      `LOCATION:${escapeText(input.location)}`,
-      `DESCRIPTION:${escapeText(`Status: ${STATUS_LABEL[event.status] ?? event.status}`)}`,
-      'STATUS:CONFIRMED',
-      'TRANSP:OPAQUE',
-      'CLASS:PRIVATE',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  const stamp = input.now ?? new Date();
+  const events = input.events.map((event) => ({
+    uid: `${event.id}@larkfield-stride.example`,
+    stamp,
+    start: event.startsAt,
+    end: event.endsAt,
+    summary: `${event.serviceName} – ${firstNameAndInitial(event.patientName)}`,
+    location: input.location,
+    description: `Status: ${STATUS_LABEL[event.status] ?? event.status}`,
+    private: true,
+  }));
+  return buildIcs(events, { name: input.calendarName, refreshMinutes: 15 });
 }
 
 /** The feed for a token, or null when the token is malformed or matches no active practitioner. */

@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { ClinicSettingsValues, WeeklyHours } from '@/lib/validations/clinic-admin';
+import { linesOf } from '@/lib/validations/lines';
 import { forbidden, hasRole } from './permissions';
 
 /** The clinic's details and booking policy (the single clinic_settings row). Admin only. */
@@ -19,7 +20,13 @@ export async function updateClinicSettings(
       .from(clinicSettings)
       .where(eq(clinicSettings.id, 1))
       .for('update');
-    const values = { ...input, addressLine2: input.addressLine2 || null, updatedAt: new Date() };
+    const values = {
+      ...input,
+      addressLine2: input.addressLine2 || null,
+      insurers: linesOf(input.insurers),
+      paymentMethods: linesOf(input.paymentMethods),
+      updatedAt: new Date(),
+    };
     if (before) await tx.update(clinicSettings).set(values).where(eq(clinicSettings.id, 1));
     else await tx.insert(clinicSettings).values({ id: 1, ...values });
     // Field names only: the clinic's own details are not personal data, but the audit stays uniform.

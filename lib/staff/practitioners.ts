@@ -11,6 +11,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { PractitionerValues, WeeklyHours } from '@/lib/validations/clinic-admin';
+import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
 import { fail, fieldError, forbidden, hasRole } from './permissions';
 
@@ -27,7 +28,8 @@ export async function savePractitioner(
   now = new Date(),
 ): Promise<ActionResult<SavedPractitioner>> {
   if (!hasRole(actor, ['admin'])) return forbidden();
-  const { id, serviceIds, ...profile } = input;
+  const { id, serviceIds, credentials, interests, ...rest } = input;
+  const profile = { ...rest, credentials: linesOf(credentials), interests: linesOf(interests) };
   try {
     return await db.transaction(async (tx) => {
       let practitionerId = id;

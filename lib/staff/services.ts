@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { ServiceValues } from '@/lib/validations/clinic-admin';
+import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
 import { fail, fieldError, forbidden, hasRole } from './permissions';
 
@@ -14,8 +15,14 @@ export async function saveService(
   input: ServiceValues,
 ): Promise<ActionResult<{ serviceId: string }>> {
   if (!hasRole(actor, ['admin'])) return forbidden();
-  const { id, price, ...rest } = input;
-  const values = { ...rest, priceCents: Math.round(price * 100) };
+  const { id, price, contraindications, commonRisks, rareRisks, ...rest } = input;
+  const values = {
+    ...rest,
+    priceCents: Math.round(price * 100),
+    contraindications: linesOf(contraindications),
+    commonRisks: linesOf(commonRisks),
+    rareRisks: linesOf(rareRisks),
+  };
   try {
     return await db.transaction(async (tx) => {
       let serviceId = id;

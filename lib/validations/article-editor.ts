@@ -1,3 +1,5 @@
+import { referenceLineProblem } from '@/lib/content/references';
+import { linesOf } from './lines';
 import { UUID } from './uuid';
 import { z } from './zod';
 
@@ -8,14 +10,6 @@ const optionalUuid = z.union([z.literal(''), uuid]);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const ARTICLE_TOPICS = ['causes', 'relief', 'exercises', 'prevention', 'treatment'] as const;
-
-/** One entry per non-empty line. */
-export function linesOf(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
 
 export const articleSchema = z
   .object({
@@ -46,6 +40,21 @@ export const articleSchema = z
     related: z.string().max(2000),
   })
   .superRefine((v, ctx) => {
+    if (v.reviewedById && v.reviewedById === v.authorId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewedById'],
+        message: 'The medical reviewer must be someone other than the author.',
+      });
+    linesOf(v.references).forEach((line, i) => {
+      const problem = referenceLineProblem(line);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['references'],
+          message: `Reference ${i + 1} ${problem}.`,
+        });
+    });
     for (const slug of linesOf(v.related)) {
       if (!SLUG.test(slug))
         ctx.addIssue({
@@ -62,7 +71,11 @@ export const articleSchema = z
     }
   });
 
-export const previewSchema = z.object({ markdown: z.string().max(100_000) });
+export const previewSchema = z.object({
+  markdown: z.string().max(100_000),
+  /** How many reference lines the form has, so `[^n]` notes link in the preview too. */
+  referenceCount: z.number().int().min(0).max(200),
+});
 
 export const answerQuestionSchema = z.object({
   questionId: uuid,

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { optionalEmailField } from './email';
 
 /** "Ask a question about this article": zodResolver in the browser, safeParse on the server. */
 
@@ -17,14 +18,7 @@ export const articleQuestionSchema = z.object({
     .min(QUESTION_MIN, `Write at least ${QUESTION_MIN} characters.`)
     .max(QUESTION_MAX, 'Keep your question under 1,000 characters.'),
   name: z.string().trim().max(80, 'Use at most 80 characters.'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, 'That e-mail address is too long.')
-    .refine((v) => v === '' || z.email().safeParse(v).success, {
-      message: 'Enter an e-mail address like name@example.com, or leave it empty.',
-    }),
+  email: optionalEmailField('Enter an e-mail address like name@example.com, or leave it empty.'),
   consent: z.literal(true, {
     error: 'Please agree so we can store your question and may publish it with an answer.',
   }),

@@ -1,18 +1,11 @@
+import { RED_FLAG_KEYS, RED_FLAGS, redFlagsOf, type RedFlagTier } from '@/lib/clinical/red-flags';
 import { z } from './zod';
+import { emailField } from './email';
 
 /**
  * The one schema for a booking request: react-hook-form's zodResolver uses it in the browser and
  * the server action and POST /api/v1/bookings use it on the server.
  */
-
-export const RED_FLAGS = {
-  saddle_numbness: 'Numbness in the groin, buttocks or inner thighs (the "saddle" area)',
-  bladder_bowel: 'New trouble controlling your bladder or bowel, or not being able to pee',
-  leg_weakness: 'Weakness in a leg or foot that is getting worse',
-  fever: 'Fever or feeling very unwell along with back pain',
-  trauma: 'Pain that started after a fall, crash or other accident',
-} as const;
-export type RedFlag = keyof typeof RED_FLAGS;
 
 export const PAIN_AREAS = {
   lower_back: 'Lower back',
@@ -36,6 +29,11 @@ export const LEG_PAIN = {
   below_knee: 'Yes, below the knee',
 } as const;
 
+const keysOf = (tier: RedFlagTier) =>
+  redFlagsOf(tier)
+    .map((f) => f.key)
+    .join(', ');
+
 const keys = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...Array<keyof T & string>];
 
@@ -47,19 +45,35 @@ export const intakeSchema = z
       .max(6),
     painDuration: z.enum(keys(PAIN_DURATIONS), { error: 'Choose how long it has hurt.' }),
     legPain: z.enum(keys(LEG_PAIN), { error: 'Tell us whether the pain runs down a leg.' }),
-    redFlags: z.array(z.enum(keys(RED_FLAGS))).max(5),
+    /** Keys from lib/clinical/red-flags.ts, either tier (the lifecycle decides what they mean). */
+    redFlags: z
+      .array(z.enum(RED_FLAG_KEYS, { error: 'Unknown warning sign.' }))
+      .max(RED_FLAGS.length)
+      .describe(
+        `Warning signs the patient has. Emergency keys (${keysOf('emergency')}) stop the booking ` +
+          '(422 `red_flags`: call 911 now); see-a-doctor-today keys ' +
+          `(${keysOf('see-doctor-today')}) need \`screeningAcknowledged: true\` ` +
+          '(else 422 `screening_unacknowledged`) and are then echoed in `booking.screening`. ' +
+          'An empty list when none apply.',
+      ),
+    /**
+     * The patient's "I understand I should see a doctor today, and I still want to book": needed
+     * to book with a see-a-doctor-today flag ticked (lib/clinical/red-flags.ts bookingScreening).
+     */
+    screeningAcknowledged: z
+      .boolean()
+      .optional()
+      .describe(
+        'The patient’s acknowledgement that they should see a doctor today and still want to book: ' +
+          'required (true) when `redFlags` holds a see-a-doctor-today key (added in 1.2).',
+      ),
   })
   .strict();
 
 export const patientDetailsSchema = z
   .object({
     name: z.string().trim().min(2, 'Enter your full name.').max(120, 'Use at most 120 characters.'),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'That e-mail address is too long.')
-      .pipe(z.email('Enter an e-mail address like name@example.com.')),
+    email: emailField(),
     phone: z
       .string()
       .trim()

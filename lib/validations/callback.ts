@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { optionalEmailField } from './email';
 
 /** The public "ask us to call you back" form: zodResolver in the browser, safeParse on the server. */
 
@@ -24,14 +25,7 @@ export const callbackRequestSchema = z
       .refine((v) => v === '' || (/^\+?[0-9 ().-]+$/.test(v) && v.replace(/\D/g, '').length >= 7), {
         message: 'Enter a phone number with at least 7 digits (digits, spaces and + ( ) - only).',
       }),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'That e-mail address is too long.')
-      .refine((v) => v === '' || z.email().safeParse(v).success, {
-        message: 'Enter an e-mail address like name@example.com.',
-      }),
+    email: optionalEmailField(),
     preferredTime: z.enum(keys(PREFERRED_TIMES), { error: 'Choose when suits you.' }),
     message: z.string().trim().max(1000, 'Keep it under 1,000 characters.'),
     consent: z.literal(true, {
@@ -57,3 +51,14 @@ export const callbackRequestSchema = z
 
 export type CallbackRequestInput = z.input<typeof callbackRequestSchema>;
 export type CallbackRequestValues = z.output<typeof callbackRequestSchema>;
+
+/** A step on a call-back in the staff inbox: a status (booked comes from booking), a note, or both. */
+export const callbackStepSchema = z
+  .object({
+    requestId: z.uuid('Unknown request.'),
+    status: z
+      .enum(['new', 'called_back', 'left_voicemail', 'closed'], { error: 'Choose a status.' })
+      .optional(),
+    note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional(),
+  })
+  .strict();

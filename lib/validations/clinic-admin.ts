@@ -1,5 +1,7 @@
+import { lineList } from './lines';
 import { UUID } from './uuid';
 import { z } from './zod';
+import { emailField } from './email';
 
 /** Clinic settings, opening hours, practitioners and services (admin forms). */
 
@@ -49,16 +51,19 @@ export const clinicSettingsSchema = z.object({
     .min(7, 'Enter the clinic’s phone number.')
     .max(30, 'That phone number is too long.')
     .regex(/^\+?[0-9 ().-]+$/, 'Use digits, spaces and + ( ) - only.'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .pipe(z.email('Enter the clinic’s e-mail address.')),
+  email: emailField('Enter the clinic’s e-mail address.'),
   minNoticeMinutes: int('the minimum notice', 0, 10_080),
   bookingHorizonDays: int('the booking horizon', 1, 365),
   slotStepMinutes: int('the slot step', 5, 120),
   cancellationCutoffHours: int('the cancellation cut-off', 0, 168),
+  /** Waitlist: entries offered a freed time at once, and how long each offer stays open. */
+  waitlistBatchSize: int('the waitlist batch size', 1, 20).default(3),
+  waitlistOfferMinutes: int('the waitlist offer time', 5, 2880).default(120),
+  /** One insurer (plan) per line, for the fees page. */
+  insurers: lineList('insurers', { maxLines: 30, maxLength: 120 }).default(''),
+  insuranceNote: z.string().trim().max(1000, 'Keep this under 1,000 characters.').default(''),
+  offersSuperbills: z.boolean().default(true),
+  paymentMethods: lineList('ways to pay', { maxLines: 10, maxLength: 80 }).default(''),
 });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -118,6 +123,19 @@ export const practitionerSchema = z.object({
   active: z.boolean(),
   sortOrder: int('the order', 0, 1000),
   serviceIds: z.array(uuidSchema).max(100),
+  credentials: lineList('credentials', { maxLines: 10, maxLength: 160 }).default(''),
+  interests: lineList('interests', { maxLines: 10, maxLength: 160 }).default(''),
+});
+
+/** Server actions accept at most 1 MB, so the browser shrinks a photo before sending it. */
+export const MAX_PHOTO_UPLOAD_BYTES = 1024 * 1024;
+
+export const practitionerPhotoSchema = z.object({
+  practitionerId: uuidSchema,
+  photo: z
+    .instanceof(Blob, { error: 'Choose a photo to upload.' })
+    .refine((b) => b.size > 0, 'Choose a photo to upload.')
+    .refine((b) => b.size <= MAX_PHOTO_UPLOAD_BYTES, 'That photo is too large to send.'),
 });
 
 export const serviceSchema = z.object({
@@ -126,6 +144,14 @@ export const serviceSchema = z.object({
   name: text('the therapy’s name', 120),
   summary: text('a one-line summary', 400),
   description: z.string().trim().max(20_000, 'Keep the description under 20,000 characters.'),
+  evidence: z
+    .string()
+    .trim()
+    .max(600, 'Keep it to one or two sentences (600 characters).')
+    .default(''),
+  contraindications: lineList('reasons', { maxLines: 15, maxLength: 240 }).default(''),
+  commonRisks: lineList('common risks', { maxLines: 10, maxLength: 240 }).default(''),
+  rareRisks: lineList('rare risks', { maxLines: 10, maxLength: 240 }).default(''),
   durationMinutes: int('the duration', 5, 480),
   /** Dollars and cents, e.g. 75 or 99.5. */
   price: z

@@ -6,8 +6,9 @@ import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route';
 import { GET as getPractitioners } from '@/app/api/v1/practitioners/route';
 import { GET as getServices } from '@/app/api/v1/services/route';
 import { db, dbHandle } from '@/db';
-import { getAvailability } from '@/lib/booking/availability';
-import { addClinicDays, clinicDate } from '@/lib/booking/clinic-time';
+import { getAvailability } from '@/lib/appointments/open-times';
+import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { addDays, clinicDate } from '@/lib/time/calendar';
 import { bookingBody, makeBookingFixtures } from '../booking-fixtures';
 
 // Route handlers run in-process on the test database, on the real clock: slots are looked up first.
@@ -23,7 +24,7 @@ beforeAll(async () => {
     serviceSlug: f.service.slug,
     practitionerId: null,
     from: today,
-    to: addClinicDays(today, 6),
+    to: addDays(today, 6),
   });
   slots = view.slots.map((s) => s.start);
 });
@@ -170,10 +171,22 @@ describe(`public API v1 (${dbHandle().driver})`, () => {
       ],
       ['array body', await post('[]'), 422, 'invalid_request'],
       [
-        'red flags',
-        await post(JSON.stringify(bookingBody(f, slots[1]!, { redFlags: ['fever'] }))),
+        'emergency red flag',
+        await post(JSON.stringify(bookingBody(f, slots[1]!, { redFlags: ['chest_pain'] }))),
         422,
         'red_flags',
+      ],
+      [
+        'see-a-doctor-today flag without acknowledgement',
+        await post(JSON.stringify(bookingBody(f, slots[1]!, { redFlags: ['fever'] }))),
+        422,
+        'screening_unacknowledged',
+      ],
+      [
+        'unknown red flag',
+        await post(JSON.stringify(bookingBody(f, slots[1]!, { redFlags: ['headache'] }))),
+        422,
+        'invalid_request',
       ],
       [
         'form post',
@@ -202,18 +215,23 @@ describe(`public API v1 (${dbHandle().driver})`, () => {
     expect((await errorOf(response)).fieldErrors).toHaveProperty('Idempotency-Key');
   });
 
-  it('rate-limits one address with 429 and Retry-After', async () => {
+  it('rate-limits one address with 429 and Retry-After', { timeout: 60_000 }, async () => {
     const address = `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
     const statuses: number[] = [];
     let last: Response | undefined;
+    // The limit counts in fixed windows (lib/security/rate-limit.ts): start well inside one, so
+    // the eleven attempts are not split across a window boundary on a slow machine.
+    const windowMs = BOOKING_RATE_LIMIT.windowSeconds * 1000;
+    const untilNext = windowMs - (Date.now() % windowMs);
+    if (untilNext < 20_000) await new Promise((resolve) => setTimeout(resolve, untilNext + 100));
     for (let i = 0; i < 11; i++) {
-      // An off-grid time is refused as taken, so the attempts write nothing but still count.
-      last = await post(JSON.stringify(bookingBody(f, '2030-01-01T00:07:00Z')), {
+      // A time nobody works is refused as not bookable: the attempts write nothing but still count.
+      last = await post(JSON.stringify(bookingBody(f, '2030-01-01T00:07:00-08:00')), {
         'x-forwarded-for': address,
       });
       statuses.push(last.status);
     }
-    expect(statuses).toEqual([...Array<number>(10).fill(409), 429]);
+    expect(statuses).toEqual([...Array<number>(10).fill(422), 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 

@@ -28,17 +28,24 @@ vi.mock('next/cache', () => ({
 }));
 
 const contentSlugs = [
+  'back-pain-lasting-over-12-weeks',
   'back-pain-red-flags-for-runners',
   'core-strength-for-runners',
   'first-48-hours-back-pain-relief',
+  'is-it-safe-to-run-with-back-pain',
+  'returning-to-running-after-a-disc-herniation',
   'running-form-shoes-and-surfaces',
+  'sciatica-and-running',
+  'si-joint-pain-in-runners',
   'stretches-for-runners-back-and-hips',
+  'tight-hip-flexors-or-piriformis-vs-back-pain',
   'training-load-rest-and-cross-training',
   'what-to-expect-from-chiropractic-care',
   'why-lower-back-hurts-after-running',
 ];
 
 let authorId = '';
+let reviewerId = '';
 const tag = randomUUID().slice(0, 8);
 /** A made-up word only this file's articles contain (test files may share one database). */
 const word = (name: string) => `zq${name}${tag.replace(/[^a-z]/g, '')}`;
@@ -55,6 +62,11 @@ beforeAll(async () => {
     .from(practitioners)
     .where(eq(practitioners.slug, 'maya-okafor'));
   authorId = maya!.id;
+  const [daniel] = await db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .where(eq(practitioners.slug, 'daniel-reyes'));
+  reviewerId = daniel!.id;
   await seedArticles(db);
 });
 
@@ -65,7 +77,7 @@ function testArticle(overrides: Partial<NewArticle> & { slug: string }): NewArti
     topic: 'relief',
     bodyMarkdown: 'Plain body text.\n',
     authorId,
-    reviewedById: authorId,
+    reviewedById: reviewerId,
     reviewedAt: new Date('2026-01-01T08:00:00Z'),
     publishedAt: new Date('2026-01-02T08:00:00Z'),
     updatedAt: new Date('2026-01-02T08:00:00Z'),
@@ -75,7 +87,7 @@ function testArticle(overrides: Partial<NewArticle> & { slug: string }): NewArti
 }
 
 describe(`article library (${dbHandle().driver})`, () => {
-  it('seeds the eight content articles once, however often it runs', async () => {
+  it('seeds the fourteen content articles once, however often it runs', async () => {
     const again = await seedArticles(db);
     expect(again.inserted).toEqual([]);
     expect(again.kept.sort()).toEqual(contentSlugs);
@@ -83,7 +95,7 @@ describe(`article library (${dbHandle().driver})`, () => {
       .select({ n: count() })
       .from(articles)
       .where(inArray(articles.slug, contentSlugs));
-    expect(Number(rows?.n)).toBe(8);
+    expect(Number(rows?.n)).toBe(contentSlugs.length);
   });
 
   it('never overwrites an article staff edited after seeding', async () => {
@@ -117,19 +129,17 @@ describe(`article library (${dbHandle().driver})`, () => {
 
   it('ranks a title match above body-only matches', async () => {
     const term = word('rank');
-    await db
-      .insert(articles)
-      .values([
-        testArticle({
-          slug: `body-heavy-${tag}`,
-          bodyMarkdown: `${term} here. More ${term}. And ${term} again.\n`,
-        }),
-        testArticle({
-          slug: `title-match-${tag}`,
-          title: `All about ${term}`,
-          bodyMarkdown: 'Nothing else.\n',
-        }),
-      ]);
+    await db.insert(articles).values([
+      testArticle({
+        slug: `body-heavy-${tag}`,
+        bodyMarkdown: `${term} here. More ${term}. And ${term} again.\n`,
+      }),
+      testArticle({
+        slug: `title-match-${tag}`,
+        title: `All about ${term}`,
+        bodyMarkdown: 'Nothing else.\n',
+      }),
+    ]);
     const { total, items } = await searchPublishedArticles({ q: term, limit: 10 });
     expect(total).toBe(2);
     expect(items.map((i) => i.slug)).toEqual([`title-match-${tag}`, `body-heavy-${tag}`]);
@@ -146,16 +156,14 @@ describe(`article library (${dbHandle().driver})`, () => {
     const term = word('draft');
     const draft = `draft-${tag}`;
     const scheduled = `scheduled-${tag}`;
-    await db
-      .insert(articles)
-      .values([
-        testArticle({ slug: draft, title: `Draft ${term}`, status: 'draft', publishedAt: null }),
-        testArticle({
-          slug: scheduled,
-          title: `Scheduled ${term}`,
-          publishedAt: new Date(Date.now() + 86_400_000),
-        }),
-      ]);
+    await db.insert(articles).values([
+      testArticle({ slug: draft, title: `Draft ${term}`, status: 'draft', publishedAt: null }),
+      testArticle({
+        slug: scheduled,
+        title: `Scheduled ${term}`,
+        publishedAt: new Date(Date.now() + 86_400_000),
+      }),
+    ]);
     const hidden = [draft, scheduled];
 
     expect((await searchPublishedArticles({ q: term, limit: 10 })).total).toBe(0);
@@ -195,6 +203,26 @@ describe(`article library (${dbHandle().driver})`, () => {
     expect(await error(testArticle({ slug: `dateless-${tag}`, publishedAt: null }))).toBe('23514');
     expect(await error(testArticle({ slug: `Bad Slug ${tag}` }))).toBe('23514');
     expect(await error(testArticle({ slug: 'core-strength-for-runners' }))).toBe('23505');
+    // Nobody reviews their own article.
+    expect(await error(testArticle({ slug: `self-reviewed-${tag}`, reviewedById: authorId }))).toBe(
+      '23514',
+    );
+  });
+
+  it('shows numbered references with links, a FAQ and the shared red-flag lists', async () => {
+    const view = await loadArticleView('back-pain-red-flags-for-runners');
+    expect(view).not.toBeNull();
+    const { html, references, faq } = view!;
+    expect(references[0]).toMatchObject({ n: 1, cited: true });
+    expect(references[0]!.html).toMatch(
+      /^National Institute for Health and Care Excellence \(NICE\)\. <em>.*<\/em>\. Published November 30, 2016; updated December 11, 2020\. <a href="https:\/\/www\.nice\.org\.uk\/guidance\/ng59" rel="nofollow noopener noreferrer">/,
+    );
+    expect(references.every((r) => r.cited)).toBe(true);
+    expect(html).toContain('href="#ref-1" id="cite-1"');
+    expect(html).toContain('<ul data-red-flags="emergency" class="red-flag-list">');
+    expect(html).toContain('<ul data-red-flags="see-doctor-today" class="red-flag-list">');
+    expect(faq.length).toBeGreaterThanOrEqual(3);
+    expect(faq[0]!.answer).not.toMatch(/\[\^?\d+\]/);
   });
 
   it('renders a stored malicious body inert', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db, dbHandle } from '@/db';
 import { appointments, patients, timeOff } from '@/db/schema';
-import { AvailabilityQueryError, getAvailability } from '@/lib/booking/availability';
+import { AvailabilityQueryError, getAvailability } from '@/lib/appointments/open-times';
 import { makeBookingFixtures } from '../booking-fixtures';
 
 const NOW = new Date('2030-06-03T15:00:00Z'); // Monday 08:00 in Los Angeles (PDT)
@@ -50,13 +50,11 @@ describe(`getAvailability (${dbHandle().driver})`, () => {
         cancelledAt: NOW,
       },
     ]);
-    await db
-      .insert(timeOff)
-      .values({
-        practitionerId,
-        startsAt: new Date('2030-06-04T16:00:00Z'),
-        endsAt: new Date('2030-06-04T16:30:00Z'),
-      });
+    await db.insert(timeOff).values({
+      practitionerId,
+      startsAt: new Date('2030-06-04T16:00:00Z'),
+      endsAt: new Date('2030-06-04T16:30:00Z'),
+    });
 
     const view = await getAvailability({
       serviceSlug: f.service.slug,

@@ -1,17 +1,22 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, dbHandle } from '@/db';
+import type { Booked } from '@/lib/appointments/book';
+import type { Result } from '@/lib/appointments/result';
 import { appointments } from '@/db/schema';
-import { lockPractitionerDiary } from '@/lib/booking/advisory-lock';
-import { createBooking } from '@/lib/booking/create-booking';
-import type { CreateBookingResult } from '@/lib/booking/types';
-import { bookingBody, bookingContext, makeBookingFixtures } from '../booking-fixtures';
+import { lockPractitionerDiary } from '@/lib/appointments/writer/diary-lock';
+import {
+  bookOnlineRequest,
+  bookingBody,
+  bookingContext,
+  makeBookingFixtures,
+} from '../booking-fixtures';
 
 // On PGlite (one connection) these still check the logic; the races are real only on PostgreSQL.
 const NOW = new Date('2030-04-01T15:00:00Z'); // Monday 08:00 in Los Angeles (PDT)
 const SLOT = '2030-04-02T10:00:00-07:00';
 
-const codes = (results: CreateBookingResult[]) => results.map((r) => (r.ok ? 'ok' : r.code));
+const codes = (results: Result<Booked>[]) => results.map((r) => (r.ok ? 'ok' : r.code));
 
 describe(`concurrent bookings (${dbHandle().driver})`, () => {
   it('lets exactly one of 50 parallel bookings of one slot through', async () => {
@@ -20,7 +25,7 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     const started = performance.now();
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        createBooking(bookingBody(f, SLOT, { practitioner }), bookingContext(NOW)),
+        bookOnlineRequest(bookingBody(f, SLOT, { practitioner }), bookingContext(NOW)),
       ),
     );
     const elapsed = performance.now() - started;
@@ -45,10 +50,10 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     const f = await makeBookingFixtures(db);
     const practitioner = f.practitioners[0]!.id;
     let settled = false;
-    let booking: Promise<CreateBookingResult> | undefined;
+    let booking: Promise<Result<Booked>> | undefined;
     await db.transaction(async (tx) => {
       await lockPractitionerDiary(tx, practitioner);
-      booking = createBooking(bookingBody(f, SLOT, { practitioner }), bookingContext(NOW));
+      booking = bookOnlineRequest(bookingBody(f, SLOT, { practitioner }), bookingContext(NOW));
       void booking.finally(() => (settled = true));
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(settled).toBe(false);
@@ -60,7 +65,7 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     const f = await makeBookingFixtures(db, { practitioners: 3 });
     const ids = f.practitioners.map((p) => p.id);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => createBooking(bookingBody(f, SLOT), bookingContext(NOW))),
+      Array.from({ length: 5 }, () => bookOnlineRequest(bookingBody(f, SLOT), bookingContext(NOW))),
     );
     expect(codes(results).sort()).toEqual(['ok', 'ok', 'ok', 'slot_taken', 'slot_taken']);
     const rows = await db
@@ -74,14 +79,14 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     const f = await makeBookingFixtures(db, { practitioners: 2 });
     const [a, b] = [...f.practitioners].sort((x, y) => (x.id < y.id ? -1 : 1));
     // The smaller id gets the first booking; with one visit that day it then yields to the other.
-    const first = await createBooking(
+    const first = await bookOnlineRequest(
       bookingBody(f, '2030-04-02T13:00:00-07:00'),
       bookingContext(NOW),
     );
-    const second = await createBooking(bookingBody(f, SLOT), bookingContext(NOW));
+    const second = await bookOnlineRequest(bookingBody(f, SLOT), bookingContext(NOW));
     if (!first.ok || !second.ok) throw new Error('expected both ok');
-    expect(first.booking.practitioner.id).toBe(a!.id);
-    expect(second.booking.practitioner.id).toBe(b!.id);
+    expect(first.data.booking.practitioner.id).toBe(a!.id);
+    expect(second.data.booking.practitioner.id).toBe(b!.id);
   });
 
   it('keeps one booking when the same key races with itself 20 times', async () => {
@@ -92,12 +97,12 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     // (only replays of a committed booking are free), and this test is about the database path.
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        createBooking(body, { ...ctx, clientAddress: `${ctx.clientAddress}-${i}` }),
+        bookOnlineRequest(body, { ...ctx, clientAddress: `${ctx.clientAddress}-${i}` }),
       ),
     );
     expect(codes(results)).toEqual(Array(20).fill('ok'));
-    expect(new Set(results.map((r) => (r.ok ? r.manageToken : '')))).toHaveProperty('size', 1);
-    expect(results.filter((r) => r.ok && !r.replayed)).toHaveLength(1);
+    expect(new Set(results.map((r) => (r.ok ? r.data.manageToken : '')))).toHaveProperty('size', 1);
+    expect(results.filter((r) => r.ok && !r.data.replayed)).toHaveLength(1);
     const rows = await db
       .select()
       .from(appointments)

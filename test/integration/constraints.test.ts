@@ -70,14 +70,29 @@ describe(`appointment invariants (${dbHandle().driver})`, () => {
     expect(await insertError(appt('2030-03-07T17:30:00Z', '2030-03-07T17:30:00Z'))).toBe('23514');
   });
 
-  it('refuses a second patient or staff user with the same e-mail', async () => {
+  it('refuses a second record of one patient (e-mail and name) or staff user (e-mail)', async () => {
     const duplicate = db
       .insert(patients)
-      .values({ name: 'Someone Else', email: f.patient.email, phone: '+1 503-555-0199' });
+      .values({ name: 'TEST PATIENT', email: f.patient.email, phone: '+1 503-555-0199' });
     await expect(duplicate).rejects.toSatisfy((e) => sqlState(e) === '23505');
-    const staff = { name: 'Desk', role: 'front_desk' as const, passwordHash: 'x', email: `desk-${f.tag}@example.com` };
+    // The same address under another name is another person (a parent booking for a child).
+    await db
+      .insert(patients)
+      .values({ name: 'Someone Else', email: f.patient.email, phone: '+1 503-555-0199' });
+    // A patient must be reachable: no e-mail and no phone is refused.
+    await expect(
+      db.insert(patients).values({ name: 'Nobody', email: null, phone: '' }),
+    ).rejects.toSatisfy((e) => sqlState(e) === '23514');
+    const staff = {
+      name: 'Desk',
+      role: 'front_desk' as const,
+      passwordHash: 'x',
+      email: `desk-${f.tag}@example.com`,
+    };
     await db.insert(staffUsers).values(staff);
-    await expect(db.insert(staffUsers).values(staff)).rejects.toSatisfy((e) => sqlState(e) === '23505');
+    await expect(db.insert(staffUsers).values(staff)).rejects.toSatisfy(
+      (e) => sqlState(e) === '23505',
+    );
   });
 
   it('keeps exactly one of 50 concurrent inserts for the same practitioner and time', async () => {

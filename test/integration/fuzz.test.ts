@@ -4,14 +4,18 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, dbHandle } from '@/db';
 import { logger } from '@/lib/logger';
-import { getAvailability } from '@/lib/booking/availability';
-import { addClinicDays, clinicDate } from '@/lib/booking/clinic-time';
-import { createBooking } from '@/lib/booking/create-booking';
+import { getAvailability } from '@/lib/appointments/open-times';
+import { addDays, clinicDate } from '@/lib/time/calendar';
 import { checkStaffCredentials } from '@/lib/auth/credentials';
 import { issueFormToken } from '@/lib/messages/form-token';
 import { CALLBACK_FORM } from '@/lib/messages/callback';
 import { ARTICLE_QUESTION_FORM } from '@/lib/content/questions';
-import { bookingBody, bookingContext, makeBookingFixtures } from '../booking-fixtures';
+import {
+  bookOnlineRequest,
+  bookingBody,
+  bookingContext,
+  makeBookingFixtures,
+} from '../booking-fixtures';
 
 /**
  * Every public entry point (no staff session) gets hostile input: wrong types, extra fields,
@@ -58,6 +62,8 @@ const PATIENT_TABLES = [
   'callback_requests',
   'article_questions',
   'staff_sessions',
+  'waitlist_entries',
+  'waitlist_offers',
 ] as const;
 const LEAK = [
   /(^|\n)\s*at \S+ \(|\bat \S+:\d+:\d+/, // stack frames
@@ -269,16 +275,16 @@ beforeAll(async () => {
   const view = await getAvailability({
     serviceSlug: f.service.slug,
     practitionerId: null,
-    from: addClinicDays(today, 3),
-    to: addClinicDays(today, 9),
+    from: addDays(today, 3),
+    to: addDays(today, 9),
   });
   // One real booking, so manage-link actions have a real token to be fuzzed against.
-  const booked = await createBooking(
+  const booked = await bookOnlineRequest(
     bookingBody(f, view.slots[0]!.start),
     bookingContext(new Date()),
   );
   if (!booked.ok) throw new Error(`fixture booking failed: ${booked.code}`);
-  manageToken = booked.manageToken;
+  manageToken = booked.data.manageToken!;
   freeSlot = view.slots[view.slots.length - 1]!.start;
   before = await rowCounts();
 });
@@ -449,6 +455,40 @@ describe(`fuzzing the public entry points (${dbHandle().driver})`, () => {
         if (result.ok && isHoneypot(input)) return record('askQuestionAction', 'honeypot ok');
         expectActionError('askQuestionAction', result);
       }),
+      PARAMS,
+    );
+  });
+
+  it('the waitlist form’s actions return their error result for hostile input', async () => {
+    const { joinWaitlistAction, joinEarlierAction } =
+      await import('@/app/(booking)/waitlist/actions');
+    // Valid but for the therapy, which does not exist: the deepest refusal.
+    const join = {
+      service: 'no-such-therapy',
+      practitioner: 'any',
+      weekdays: [1, 2, 3],
+      partsOfDay: ['morning'],
+      latestDate: addDays(clinicDate(new Date(), 'America/Los_Angeles'), 7),
+      name: 'Fuzz Tester',
+      email: 'fuzz@example.com',
+      phone: '+1 503 555 0100',
+      consent: true,
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        mutants(join),
+        fc.oneof(fc.constant(randomUUID()), hostile),
+        async (input, token) => {
+          expectActionError(
+            'joinWaitlistAction',
+            await counted('joinWaitlistAction', () => joinWaitlistAction(input)),
+          );
+          expectActionError(
+            'joinEarlierAction',
+            await counted('joinEarlierAction', () => joinEarlierAction(token as string, input)),
+          );
+        },
+      ),
       PARAMS,
     );
   });

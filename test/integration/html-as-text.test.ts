@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { db, dbHandle } from '@/db';
-import { createBooking } from '@/lib/booking/create-booking';
 import { runOutboxOnce } from '@/lib/email/poller';
 import {
   renderClinicNotice,
@@ -9,7 +8,12 @@ import {
   type PatientMessageKind,
 } from '@/lib/email/templates/appointment';
 import { exportAppointmentsCsv } from '@/lib/patients/export';
-import { bookingBody, bookingContext, makeBookingFixtures } from '../booking-fixtures';
+import {
+  bookOnlineRequest,
+  bookingBody,
+  bookingContext,
+  makeBookingFixtures,
+} from '../booking-fixtures';
 import { isolateDatabase } from '../isolated-database';
 import { recordingTransport } from '../outbox-fixtures';
 import { makeStaff } from '../staff-fixtures';
@@ -133,9 +137,9 @@ async function bookHostile(name: string, reason: string) {
   const f = await makeBookingFixtures(db);
   const body = bookingBody(f, WEDNESDAY_9, { practitioner: f.practitioners[0]!.id, name });
   body.patient.reason = reason;
-  const result = await createBooking(body, bookingContext(NOW));
+  const result = await bookOnlineRequest(body, bookingContext(NOW));
   if (!result.ok) throw new Error(`booking failed: ${result.code}`);
-  return { id: result.booking.id, email: body.patient.email };
+  return { id: result.data.booking.id, email: body.patient.email };
 }
 
 describe(`a hostile booking, from the booking form to the mail server and the export (${dbHandle().driver})`, () => {

@@ -1,3 +1,4 @@
+import { reloadEnv } from '@/lib/env';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
@@ -101,6 +102,7 @@ describe(`outbox delivery over SMTP (${testDriver()})`, () => {
   it('dead-letters a message after its last attempt; an admin retry (audited) sends it once', async () => {
     const previous = process.env.OUTBOX_MAX_ATTEMPTS;
     process.env.OUTBOX_MAX_ATTEMPTS = '3';
+    reloadEnv();
     try {
       await sink.stop();
       const clock = manualClock(NOW);
@@ -140,6 +142,7 @@ describe(`outbox delivery over SMTP (${testDriver()})`, () => {
     } finally {
       if (previous === undefined) delete process.env.OUTBOX_MAX_ATTEMPTS;
       else process.env.OUTBOX_MAX_ATTEMPTS = previous;
+      reloadEnv();
       await sink.start().catch(() => undefined);
     }
   });

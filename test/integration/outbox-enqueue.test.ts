@@ -5,22 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { sqlState } from '@/db/client';
 import { appointments, outbox, patients } from '@/db/schema';
-import { bookForPatient } from '@/lib/appointments/book';
-import { cancelAppointment } from '@/lib/appointments/change-status';
-import { createBooking } from '@/lib/booking/create-booking';
-import {
-  cancelBookingByToken,
-  getBookingByToken,
-  rescheduleBookingByToken,
-} from '@/lib/booking/manage';
+import { book } from '@/lib/appointments/book';
+import { cancel } from '@/lib/appointments/cancel';
+import { move } from '@/lib/appointments/move';
+import { getBookingByToken } from '@/lib/appointments/online/by-token';
 import { listOutbox } from '@/db/queries/outbox';
-import { openManageLink } from '@/lib/email/manage-link';
+import { openManageLink } from '@/lib/security/seal';
 import { eraseOutboxForPatient, enqueueAppointmentMessages } from '@/lib/email/outbox';
 import { runOutboxOnce } from '@/lib/email/poller';
-import { bookingBody, bookingContext, makeBookingFixtures } from '../booking-fixtures';
+import {
+  bookOnlineRequest,
+  bookingBody,
+  bookingContext,
+  makeBookingFixtures,
+} from '../booking-fixtures';
 import { testDriver, isolateDatabase } from '../isolated-database';
 import { bookOnline, kindsOf, outboxOf, recordingTransport } from '../outbox-fixtures';
-import { makeStaff } from '../staff-fixtures';
+import { asStaff, makeStaff } from '../staff-fixtures';
+
+const LINK = { kind: 'patient', via: 'manage_link' } as const;
 
 isolateDatabase();
 
@@ -78,47 +81,47 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
   it('writes nothing for a refused booking: slot taken, red flags, invalid input or a replay', async () => {
     const f = await makeBookingFixtures(db);
     const practitioner = f.practitioners[0]!.id;
-    const first = await createBooking(
+    const first = await bookOnlineRequest(
       bookingBody(f, WEDNESDAY_9, { practitioner }),
       bookingContext(NOW),
     );
     if (!first.ok) throw new Error('first booking failed');
-    const before = (await outboxOf(first.booking.id)).length;
+    const before = (await outboxOf(first.data.booking.id)).length;
 
     const tag = `Refused${randomUUID().slice(0, 8)}`;
     const name = `Pat ${tag}`;
-    const taken = await createBooking(
+    const taken = await bookOnlineRequest(
       bookingBody(f, WEDNESDAY_9, { practitioner, name }),
       bookingContext(NOW),
     );
-    const flagged = await createBooking(
-      bookingBody(f, WEDNESDAY_10, { name, redFlags: ['fever'] }),
+    const flagged = await bookOnlineRequest(
+      bookingBody(f, WEDNESDAY_10, { name, redFlags: ['chest_pain'] }),
       bookingContext(NOW),
     );
-    const invalid = await createBooking(
+    const invalid = await bookOnlineRequest(
       bookingBody(f, WEDNESDAY_10, { name, email: 'not-an-address' }),
       bookingContext(NOW),
     );
     const body = bookingBody(f, WEDNESDAY_10, { name });
     const ctx = bookingContext(NOW);
-    const once = await createBooking(body, ctx);
-    const replay = await createBooking(body, ctx);
+    const once = await bookOnlineRequest(body, ctx);
+    const replay = await bookOnlineRequest(body, ctx);
     expect([taken, flagged, invalid].map((r) => (r.ok ? 'ok' : r.code))).toEqual([
       'slot_taken',
       'red_flags',
       'invalid',
     ]);
-    expect(replay).toMatchObject({ ok: true, replayed: true });
+    expect(replay).toMatchObject({ ok: true, data: { replayed: true } });
 
     // Only the one real booking among them wrote messages, once: its patient message and the notice.
     expect((await rowsMentioning(tag)).length).toBe(1); // the clinic notice names the patient
     if (!once.ok) throw new Error('expected the booking to succeed');
-    expect(kindsOf(await outboxOf(once.booking.id))).toEqual([
+    expect(kindsOf(await outboxOf(once.data.booking.id))).toEqual([
       'clinic_new_booking',
       'confirmation',
       'reminder',
     ]);
-    expect((await outboxOf(first.booking.id)).length).toBe(before);
+    expect((await outboxOf(first.data.booking.id)).length).toBe(before);
   });
 
   it('keeps change and messages together: a rolled-back change leaves no message, an unwritable message stops the change', async () => {
@@ -141,7 +144,7 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
       .update(patients)
       .set({ email: 'a@b.com, c@d.com' })
       .where(eq(patients.id, appt!.patientId));
-    await expect(cancelBookingByToken(token, {}, { now: NOW })).rejects.toThrow(
+    await expect(cancel(LINK, { manageToken: token }, {}, NOW)).rejects.toThrow(
       /refused recipient/,
     );
     const [still] = await db
@@ -155,7 +158,7 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
   it('refuses header injection in a recipient, in the database too', async () => {
     const f = await makeBookingFixtures(db);
     for (const email of ['a@b.com\r\nBcc: x@y.com', 'a@b.com, c@d.com', 'a@b.com;c@d.com']) {
-      const result = await createBooking(
+      const result = await bookOnlineRequest(
         bookingBody(f, WEDNESDAY_9, { email }),
         bookingContext(NOW),
       );
@@ -190,9 +193,9 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
     const f = await makeBookingFixtures(db);
     const body = bookingBody(f, WEDNESDAY_9, { name: 'Robin <img src=x onerror=alert(1)>' });
     body.patient.reason = '<script>alert("hi")</script> & <b>sore</b>';
-    const result = await createBooking(body, bookingContext(NOW));
+    const result = await bookOnlineRequest(body, bookingContext(NOW));
     if (!result.ok) throw new Error('booking failed');
-    const rows = await outboxOf(result.booking.id);
+    const rows = await outboxOf(result.data.booking.id);
     const confirmation = rows.find((r) => r.kind === 'confirmation')!;
     expect(confirmation.htmlBody).toContain(
       '&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt; &amp; &lt;b&gt;sore&lt;/b&gt;',
@@ -209,11 +212,11 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
   it("delivers the patient's own manage link, which opens their booking, and nobody else's data", async () => {
     const f = await makeBookingFixtures(db);
     const practitioner = f.practitioners[0]!.id;
-    const mine = await createBooking(
+    const mine = await bookOnlineRequest(
       bookingBody(f, WEDNESDAY_9, { practitioner, name: 'Ada Mine' }),
       bookingContext(NOW),
     );
-    const theirs = await createBooking(
+    const theirs = await bookOnlineRequest(
       bookingBody(f, WEDNESDAY_10, { practitioner, name: 'Bea Theirs' }),
       bookingContext(NOW),
     );
@@ -226,13 +229,13 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
     );
     const confirmation = messages.find((m) => m.subject.startsWith('Booked:'))!;
     const url = /https?:\/\/\S+\/book\/manage\/([A-Za-z0-9_-]{43})/.exec(confirmation.text);
-    expect(url?.[1]).toBe(mine.manageToken);
+    expect(url?.[1]).toBe(mine.data.manageToken);
     expect(confirmation.html).toContain(`href="${url![0]}"`);
-    expect((await getBookingByToken(url![1]!, { now: NOW }))?.id).toBe(mine.booking.id);
+    expect((await getBookingByToken(url![1]!, { now: NOW }))?.id).toBe(mine.data.booking.id);
     const patientMail = transport.sent.filter((m) => m.to !== 'hello@larkfield-stride.example');
     for (const m of patientMail.filter((x) => x.text.includes('Hello Ada'))) {
       expect(`${m.text}${m.html}${m.invite?.content ?? ''}`).not.toMatch(/Bea|Theirs/);
-      expect(m.text).not.toContain(theirs.manageToken);
+      expect(m.text).not.toContain(theirs.data.manageToken);
     }
   });
 
@@ -247,15 +250,15 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
         phone: '+1 503-555-0199',
       })
       .returning();
-    const result = await bookForPatient(
-      desk.principal,
+    const result = await book(
+      asStaff(desk),
       {
-        patientId: patient!.id,
+        patient: { id: patient!.id },
         service: f.service.slug,
         practitioner: f.practitioners[0]!.id,
         start: WEDNESDAY_9,
       },
-      NOW,
+      { now: NOW },
     );
     if (!result.ok) throw new Error('staff booking failed');
     const rows = await outboxOf(result.data.appointmentId);
@@ -268,14 +271,22 @@ describe(`outbox: messages are written with their change (${testDriver()})`, () 
 
   it('sends METHOD:CANCEL with the same UID and a higher SEQUENCE after a reschedule, and voids the reminder', async () => {
     const { id, token } = await bookOnline(WEDNESDAY_9, NOW);
+    // The worker keeps up: each message has gone out before the next change.
+    const sendDue = async (at: Date) => {
+      const transport = recordingTransport();
+      while ((await runOutboxOnce({ transport, clock: () => at })).claimed > 0);
+    };
+    await sendDue(NOW);
     const later = new Date(NOW.getTime() + 60_000);
-    expect(
-      await rescheduleBookingByToken(token, { start: WEDNESDAY_10 }, { now: later }),
-    ).toMatchObject({ ok: true });
+    expect(await move(LINK, { manageToken: token }, { start: WEDNESDAY_10 }, later)).toMatchObject({
+      ok: true,
+    });
+    await sendDue(later);
     const desk = await makeStaff('front_desk');
-    const cancelled = await cancelAppointment(
-      desk.principal,
-      { appointmentId: id, reason: 'Practitioner unwell' },
+    const cancelled = await cancel(
+      asStaff(desk),
+      { appointmentId: id },
+      { reason: 'Practitioner unwell' },
       later,
     );
     expect(cancelled.ok).toBe(true);

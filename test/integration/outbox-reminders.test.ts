@@ -3,13 +3,14 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { appointments } from '@/db/schema';
-import { cancelAppointment } from '@/lib/appointments/change-status';
-import { rescheduleAppointment } from '@/lib/appointments/reschedule';
-import { cancelBookingByToken, rescheduleBookingByToken } from '@/lib/booking/manage';
+import { cancel } from '@/lib/appointments/cancel';
+import { move } from '@/lib/appointments/move';
 import { runOutboxOnce } from '@/lib/email/poller';
 import { testDriver, isolateDatabase } from '../isolated-database';
 import { bookOnline, manualClock, outboxOf, recordingTransport } from '../outbox-fixtures';
-import { makeStaff } from '../staff-fixtures';
+import { asStaff, makeStaff } from '../staff-fixtures';
+
+const LINK = { kind: 'patient', via: 'manage_link' } as const;
 
 isolateDatabase();
 
@@ -59,7 +60,7 @@ describe(`outbox reminders on a controlled clock (${testDriver()})`, () => {
     const start = '2030-06-06T09:00:00-07:00';
     const { id, token } = await bookOnline(start, NOW);
     const to = await patientAddress(id);
-    expect(await cancelBookingByToken(token, {}, { now: NOW })).toMatchObject({ ok: true });
+    expect(await cancel(LINK, { manageToken: token }, {}, NOW)).toMatchObject({ ok: true });
     expect((await outboxOf(id)).find((r) => r.kind === 'reminder')).toMatchObject({
       status: 'void',
       lastError: 'appointment cancelled',
@@ -67,12 +68,15 @@ describe(`outbox reminders on a controlled clock (${testDriver()})`, () => {
     const clock = manualClock(new Date(Date.parse(start) - 23 * HOUR));
     const sent = await deliverDue(clock.now);
     expect(remindersIn(sent, to)).toHaveLength(0);
-    expect(
-      sent
-        .filter((m) => m.to === to)
-        .map((m) => m.subject.split(':')[0])
-        .sort(),
-    ).toEqual(['Booked', 'Cancelled']);
+    // The confirmation was still unsent when the cancellation came: it no longer told the truth,
+    // so only the cancellation goes out.
+    expect(sent.filter((m) => m.to === to).map((m) => m.subject.split(':')[0])).toEqual([
+      'Cancelled',
+    ]);
+    expect((await outboxOf(id)).find((r) => r.kind === 'confirmation')).toMatchObject({
+      status: 'void',
+      lastError: expect.stringMatching(/superseded/),
+    });
   });
 
   it('moves the reminder when the patient reschedules', async () => {
@@ -80,7 +84,7 @@ describe(`outbox reminders on a controlled clock (${testDriver()})`, () => {
     const moved = '2030-06-08T11:00:00-07:00';
     const { id, token } = await bookOnline(first, NOW);
     const to = await patientAddress(id);
-    expect(await rescheduleBookingByToken(token, { start: moved }, { now: NOW })).toMatchObject({
+    expect(await move(LINK, { manageToken: token }, { start: moved }, NOW)).toMatchObject({
       ok: true,
     });
     const reminders = (await outboxOf(id)).filter((r) => r.kind === 'reminder');
@@ -100,12 +104,9 @@ describe(`outbox reminders on a controlled clock (${testDriver()})`, () => {
   it('moves or removes the reminder when staff reschedule or cancel', async () => {
     const desk = await makeStaff('front_desk');
     const a = await bookOnline('2030-06-10T09:00:00-07:00', NOW);
+    await deliverDue(() => NOW); // the confirmation has gone out: the move is news
     const moved = '2030-06-10T13:00:00-07:00';
-    const result = await rescheduleAppointment(
-      desk.principal,
-      { appointmentId: a.id, start: moved },
-      NOW,
-    );
+    const result = await move(asStaff(desk), { appointmentId: a.id }, { start: moved }, NOW);
     expect(result.ok).toBe(true);
     const aReminders = (await outboxOf(a.id)).filter((r) => r.kind === 'reminder');
     expect(aReminders.find((r) => r.status === 'pending')!.nextAttemptAt).toEqual(
@@ -117,13 +118,7 @@ describe(`outbox reminders on a controlled clock (${testDriver()})`, () => {
 
     const b = await bookOnline('2030-06-11T09:00:00-07:00', NOW);
     expect(
-      (
-        await cancelAppointment(
-          desk.principal,
-          { appointmentId: b.id, reason: 'Clinic closed' },
-          NOW,
-        )
-      ).ok,
+      (await cancel(asStaff(desk), { appointmentId: b.id }, { reason: 'Clinic closed' }, NOW)).ok,
     ).toBe(true);
     expect(
       (await outboxOf(b.id)).filter((r) => r.kind === 'reminder').map((r) => r.status),

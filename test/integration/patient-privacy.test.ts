@@ -16,19 +16,19 @@ import {
   outbox,
   patients,
 } from '@/db/schema';
-import { bookForPatient } from '@/lib/appointments/book';
+import { book } from '@/lib/appointments/book';
+import { cancel } from '@/lib/appointments/cancel';
 import { addClinicalNote } from '@/lib/appointments/notes';
+import { getBookingByToken } from '@/lib/appointments/online/by-token';
 import { writeAudit } from '@/lib/audit';
-import { createBooking } from '@/lib/booking/create-booking';
-import { cancelBookingByToken, getBookingByToken } from '@/lib/booking/manage';
 import { claimById, deliverClaimed } from '@/lib/email/delivery';
 import { exportPatientData } from '@/lib/patients/data-export';
 import { erasePatient } from '@/lib/patients/erase';
 import { patientPseudonym } from '@/lib/patients/pseudonym';
 import { loadPatientRecord } from '@/lib/patients/record';
-import { bookingBody, bookingContext } from '../booking-fixtures';
+import { bookOnlineRequest, bookingBody, bookingContext } from '../booking-fixtures';
 import { bookOnline, recordingTransport } from '../outbox-fixtures';
-import { makeStaff } from '../staff-fixtures';
+import { asStaff, makeStaff } from '../staff-fixtures';
 
 const session = vi.hoisted(() => ({ sid: null as string | null }));
 vi.mock('@/lib/auth/config', () => ({
@@ -95,6 +95,8 @@ beforeAll(async () => {
         status: 'completed',
         source: 'online',
         intake: { painAreas: ['lower_back'], detail: INTAKE_SECRET },
+        screeningFlags: ['night_pain'],
+        screeningAcknowledgedAt: at('2030-03-30T16:00:00Z'),
         patientNotes: `Knee too, ${tag}`,
       },
       {
@@ -218,9 +220,18 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
     });
     const [still] = await db.select().from(patients).where(eq(patients.id, patientA));
     expect(still).toMatchObject({ name: A.name, email: A.email, erasedAt: null });
-    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'patient.erase'))).toEqual(
-      [],
-    );
+    // This patient's erasure entry (other test files erase their own patients in the same database).
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'patient.erase'),
+            inArray(auditLog.entityId, [patientA, patientPseudonym(patientA)]),
+          ),
+        ),
+    ).toEqual([]);
   });
 
   it('exports everything held about the patient as a JSON download, and nothing of anyone else', async () => {
@@ -246,6 +257,7 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
         status: string;
         source: string;
         intake: Record<string, unknown>;
+        screening: { flags: string[]; acknowledgedAt: string } | null;
         patientNote: string;
         cancellation: { reason: string } | null;
       }>;
@@ -283,6 +295,11 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
     });
     const past = data.appointments.find((a) => a.id === pastA)!;
     expect(past.intake).toMatchObject({ detail: INTAKE_SECRET });
+    expect(past.screening).toEqual({
+      flags: ['night_pain'],
+      acknowledgedAt: '2030-03-30T16:00:00.000Z',
+    });
+    expect(wednesday.screening).toBeNull();
     expect(past.patientNote).toBe(`Knee too, ${tag}`);
     expect(data.appointments.find((a) => a.id === cancelledA)!.cancellation).toMatchObject({
       reason: REASON_SECRET,
@@ -367,6 +384,8 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       expect(row.intake).toEqual({});
+      expect(row.screeningFlags).toEqual([]);
+      expect(row.screeningAcknowledgedAt).toBeNull();
       expect(row.patientNotes).toBe('');
       expect(row.manageTokenHash).toBeNull();
       expect(row.cancellationReason ?? '').not.toContain(REASON_SECRET);
@@ -435,7 +454,9 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
   it('leaves no way in through an old manage link, and frees the slots', async () => {
     for (const token of [tokenA, tokenA2]) {
       expect(await getBookingByToken(token, { now: NOW })).toBeNull();
-      expect(await cancelBookingByToken(token, {}, { now: NOW })).toMatchObject({
+      expect(
+        await cancel({ kind: 'patient', via: 'manage_link' }, { manageToken: token }, {}, NOW),
+      ).toMatchObject({
         ok: false,
         code: 'not_found',
       });
@@ -450,7 +471,7 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
     // The other patient's link still works.
     expect(await getBookingByToken(tokenB, { now: NOW })).toMatchObject({ id: appointmentB });
     // A's Wednesday slot with that practitioner is bookable again.
-    const rebook = await createBooking(
+    const rebook = await bookOnlineRequest(
       bookingBody(slotFixture.f, WEDNESDAY_9, { practitioner: slotFixture.practitioner }),
       bookingContext(NOW),
     );
@@ -466,10 +487,15 @@ describe(`patient data export and erasure (${dbHandle().driver})`, () => {
       return row!.n;
     };
     const before = await countA();
-    const result = await bookForPatient(
-      frontDesk.principal,
-      { patientId: patientA, service: slotFixture.f.service.slug, practitioner: null, start: THURSDAY_10 },
-      NOW,
+    const result = await book(
+      asStaff(frontDesk),
+      {
+        patient: { id: patientA },
+        service: slotFixture.f.service.slug,
+        practitioner: null,
+        start: THURSDAY_10,
+      },
+      { now: NOW },
     );
     expect(result.ok).toBe(false);
     expect(await countA()).toBe(before);

@@ -11,6 +11,7 @@ import {
   saveArticle,
   setArticlePublished,
 } from '@/lib/staff/articles';
+import { recordArticleReview } from '@/lib/staff/article-review';
 import { articleSchema } from '@/lib/validations/article-editor';
 import { ensureClinic } from '../booking-fixtures';
 import { makeFixtures } from '../fixtures';
@@ -69,8 +70,9 @@ const draft = (overrides: Record<string, unknown> = {}) =>
 
 describe(`article editor (${dbHandle().driver})`, () => {
   it('renders the preview with the public sanitiser: no raw HTML, no javascript: links', () => {
-    const html = renderArticlePreview(
+    const { html } = renderArticlePreview(
       '## Title\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) **bold**',
+      0,
     );
     expect(html).toContain('<h2 id="title">Title</h2>');
     expect(html).toContain('<strong>bold</strong>');
@@ -196,5 +198,53 @@ describe(`article editor (${dbHandle().driver})`, () => {
     ).toBe(true);
     [row] = await db.select().from(articleQuestions).where(eq(articleQuestions.id, q!.id));
     expect(row).toMatchObject({ status: 'rejected', publishedAt: null });
+  });
+
+  it('needs a reviewer other than the author, and references with a link and a checked date', () => {
+    const selfReviewed = articleSchema.safeParse({ ...draft(), reviewedById: authorId });
+    expect(selfReviewed.error?.issues.map((i) => i.path.join('.'))).toEqual(['reviewedById']);
+    const badReferences = articleSchema.safeParse({
+      ...draft(),
+      references: 'NICE. Guideline without a link.\nNICE. [x](https://nice.org.uk) no date.',
+    });
+    expect(badReferences.error?.issues.map((i) => i.message)).toEqual([
+      'Reference 1 needs an https:// link.',
+      expect.stringMatching(/^Reference 2 needs the date it was checked/),
+    ]);
+  });
+
+  it('the database refuses a self-review even if the form is bypassed', async () => {
+    const saved = await saveArticle(admin.principal, {
+      ...draft(),
+      reviewedById: authorId,
+    });
+    expect(saved).toMatchObject({ ok: false, fieldErrors: { reviewedById: expect.any(Array) } });
+  });
+
+  it('only the named reviewer or an admin records a yearly review, which moves the dates on', async () => {
+    const saved = await saveArticle(
+      admin.principal,
+      draft({ reviewedById: otherPractitioner.principal.practitionerId }),
+    );
+    if (!saved.ok) throw new Error('save failed');
+    const { articleId } = saved.data;
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    expect(await recordArticleReview(author.principal, { articleId }, later)).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/reviewer/),
+    });
+    expect(await recordArticleReview(frontDesk.principal, { articleId }, later)).toMatchObject({
+      ok: false,
+    });
+    expect(await recordArticleReview(otherPractitioner.principal, { articleId }, later)).toEqual({
+      ok: true,
+      data: { slug: saved.data.slug },
+    });
+    const [row] = await db
+      .select({ reviewedAt: articles.reviewedAt })
+      .from(articles)
+      .where(eq(articles.id, articleId));
+    expect(row?.reviewedAt?.toISOString()).toBe(later.toISOString());
+    expect((await recordArticleReview(admin.principal, { articleId })).ok).toBe(true);
   });
 });

@@ -6,10 +6,11 @@ import { auditLog, callbackRequests } from '@/db/schema';
 import {
   CALLBACK_FORM,
   CALLBACK_MAX_PER_HOUR,
-  setCallbackHandled,
   submitCallbackRequest,
 } from '@/lib/messages/callback';
 import { issueFormToken } from '@/lib/messages/form-token';
+import { updateCallback } from '@/lib/messages/callback-status';
+import { countNewCallbacks, listCallbackRequests } from '@/db/queries/messages';
 import { callbackRequestSchema } from '@/lib/validations/callback';
 import { makeFixtures } from '../fixtures';
 import { makeStaff } from '../staff-fixtures';
@@ -164,50 +165,79 @@ describe(`call-back inbox (${dbHandle().driver})`, () => {
     requestId = row!.id;
   });
 
-  it('front desk marks a request handled (who and when kept) and can reopen it; practitioners can’t', async () => {
+  it('front desk records what happened (status and note, who and when) and can reopen it; practitioners can’t', async () => {
     const f = await makeFixtures(db);
     const practitioner = await makeStaff('practitioner', { practitionerId: f.practitioner.id });
     expect(
-      await setCallbackHandled(practitioner.principal, { requestId, handled: true }),
+      await updateCallback(practitioner.principal, { requestId, status: 'called_back' }),
     ).toMatchObject({ ok: false });
 
     const frontDesk = await makeStaff('front_desk');
+    expect(await countNewCallbacks()).toBeGreaterThan(0);
+    const before = await countNewCallbacks();
     const at = new Date('2031-06-02T17:00:00Z');
-    expect(await setCallbackHandled(frontDesk.principal, { requestId, handled: true }, at)).toEqual(
-      { ok: true, data: undefined },
-    );
-    const [handled] = await db
+    expect(
+      await updateCallback(
+        frontDesk.principal,
+        { requestId, status: 'left_voicemail', note: 'Rang at 10, no answer.' },
+        at,
+      ),
+    ).toEqual({ ok: true, data: { status: 'left_voicemail' } });
+    expect(await countNewCallbacks()).toBe(before - 1);
+    const [row] = await db
       .select()
       .from(callbackRequests)
       .where(eq(callbackRequests.id, requestId));
-    expect(handled).toMatchObject({
-      status: 'handled',
+    expect(row).toMatchObject({
+      status: 'left_voicemail',
       handledById: frontDesk.user.id,
       handledAt: at,
     });
-    // Marking it again (a second tab) is harmless.
-    expect((await setCallbackHandled(frontDesk.principal, { requestId, handled: true })).ok).toBe(
-      true,
+    // A note alone changes nothing else; the same status again (a second tab) is harmless.
+    const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+    await updateCallback(
+      frontDesk.principal,
+      { requestId, note: 'Will try after lunch.' },
+      later(1),
     );
-    expect((await setCallbackHandled(frontDesk.principal, { requestId, handled: false })).ok).toBe(
-      true,
-    );
+    expect(
+      (await updateCallback(frontDesk.principal, { requestId, status: 'left_voicemail' })).ok,
+    ).toBe(true);
+    await updateCallback(frontDesk.principal, { requestId, status: 'new' }, later(2));
     const [reopened] = await db
       .select()
       .from(callbackRequests)
       .where(eq(callbackRequests.id, requestId));
     expect(reopened).toMatchObject({ status: 'new', handledById: null, handledAt: null });
 
+    const inbox = await listCallbackRequests({ tab: 'open', page: 1 });
+    const listed = inbox.rows.find((r) => r.id === requestId)!;
+    expect(listed.history.map((h) => [h.status, h.body, h.staffName])).toEqual([
+      ['left_voicemail', 'Rang at 10, no answer.', frontDesk.user.name],
+      [null, 'Will try after lunch.', frontDesk.user.name],
+      ['new', '', frontDesk.user.name],
+    ]);
+
     const audit = await db
       .select()
       .from(auditLog)
       .where(inArray(auditLog.actorStaffId, [frontDesk.user.id]));
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['message.handled', 'message.reopened']),
+      expect.arrayContaining(['message.status', 'message.note']),
     );
     const text = JSON.stringify(audit);
     expect(text).not.toContain('Inbox');
     expect(text).not.toContain('555-0199');
     expect(text).not.toContain('@example.com');
+    expect(text).not.toContain('no answer');
+  });
+
+  it('the database keeps a booked request tied to its booking', async () => {
+    await expect(
+      db
+        .update(callbackRequests)
+        .set({ status: 'booked', handledAt: new Date() })
+        .where(eq(callbackRequests.id, requestId)),
+    ).rejects.toMatchObject({ cause: { code: '23514' } });
   });
 });

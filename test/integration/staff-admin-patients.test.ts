@@ -5,6 +5,7 @@ import { GET as exportRoute } from '@/app/api/staff/exports/appointments.csv/rou
 import { db, dbHandle } from '@/db';
 import { searchPatients } from '@/db/queries/patients';
 import { appointmentNotes, appointments, auditLog, patients } from '@/db/schema';
+import { createPatient } from '@/lib/patients/create';
 import { exportAppointmentsCsv } from '@/lib/patients/export';
 import { loadPatientRecord } from '@/lib/patients/record';
 import { ensureClinic, makeBookingFixtures } from '../booking-fixtures';
@@ -101,6 +102,28 @@ describe(`patient directory and record (${dbHandle().driver})`, () => {
     expect(
       (await searchPatients({ query: '%', page: 1, practitionerId: null })).rows.map((r) => r.id),
     ).not.toContain(patientId);
+  });
+
+  it('stores the phone as E.164 and finds it typed in any format', async () => {
+    const desk = await makeStaff('front_desk');
+    const digits = `503555${String(Date.now()).slice(-4)}`;
+    const created = await createPatient(desk.principal, {
+      name: `Phoebe Digits${tag}`,
+      email: '',
+      phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`,
+    });
+    if (!created.ok) throw new Error(created.formError);
+    const [row] = await db.select().from(patients).where(eq(patients.id, created.data.patientId));
+    expect(row!.phone).toBe(`+1${digits}`);
+    const formats = [
+      digits,
+      `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`,
+      `${digits.slice(3, 6)}.${digits.slice(6)}`,
+    ];
+    for (const query of formats) {
+      const result = await searchPatients({ query, page: 1, practitionerId: null });
+      expect(result.rows.map((r) => r.id)).toContain(created.data.patientId);
+    }
   });
 
   it('a practitioner’s directory holds only their own patients', async () => {

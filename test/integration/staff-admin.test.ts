@@ -3,24 +3,22 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, dbHandle } from '@/db';
 import { auditLog, clinicSettings, staffUsers } from '@/db/schema';
-import { checkStaffCredentials } from '@/lib/auth/credentials';
-import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { validateStaffSession } from '@/lib/auth/sessions';
 import {
   changeStaffRole,
-  createStaffAccount,
-  resetStaffPassword,
+  inviteStaffMember,
   setStaffDisabled,
   signOutEverywhere,
 } from '@/lib/staff/accounts';
+import { sendAccountLink } from '@/lib/staff/sign-in-admin';
+import { inviteStaffSchema } from '@/lib/validations/staff-accounts';
 import { replaceOpeningHours, updateClinicSettings } from '@/lib/staff/clinic-settings';
 import { replaceWorkingHours, savePractitioner } from '@/lib/staff/practitioners';
 import { saveService } from '@/lib/staff/services';
 import { clinicSettingsSchema, isIanaTimeZone } from '@/lib/validations/clinic-admin';
-import { createStaffSchema } from '@/lib/validations/staff-accounts';
 import { ensureClinic } from '../booking-fixtures';
 import { makeFixtures } from '../fixtures';
-import { STAFF_TEST_PASSWORD, makeStaff, openSession } from '../staff-fixtures';
+import { makeStaff, openSession } from '../staff-fixtures';
 
 // Server actions run outside Next here: the session comes from a mocked Auth.js, the rest is real.
 const session = vi.hoisted(() => ({ sid: null as string | null }));
@@ -52,81 +50,33 @@ beforeEach(() => {
   session.sid = null;
 });
 
-const address = () => `198.51.100.${randomUUID()}`;
-const newStaff = (overrides: Record<string, unknown> = {}) =>
-  createStaffSchema.parse({
+// Invitations and password resets by e-mail: staff-invitations.test.ts.
+const invite = (overrides: Record<string, unknown> = {}) =>
+  inviteStaffSchema.parse({
     name: 'New Person',
     email: `New.Person-${randomUUID()}@Example.com`,
     role: 'front_desk',
     practitionerId: '',
-    passwordMode: 'generate',
-    password: '',
     ...overrides,
   });
 
 describe(`staff accounts (${dbHandle().driver})`, () => {
-  it('an admin creates an account with a generated password that signs in', async () => {
-    const input = newStaff();
-    const result = await createStaffAccount(admin.principal, input);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.data.generatedPassword).toMatch(/^.{4}-.{4}-.{4}-.{4}$/);
-    const [row] = await db
-      .select()
-      .from(staffUsers)
-      .where(eq(staffUsers.id, result.data.staffUserId));
-    expect(row!.email).toBe(input.email.toLowerCase());
-    expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
-    const signIn = await checkStaffCredentials(
-      { email: input.email, password: result.data.generatedPassword },
-      address(),
-    );
-    expect(signIn.ok).toBe(true);
-  });
-
-  it('refuses short and common typed passwords on both sides of the form', () => {
-    const short = createStaffSchema.safeParse({
-      ...newStaff(),
-      passwordMode: 'typed',
-      password: 'short',
-    });
-    expect(short.success).toBe(false);
-    expect(short.error?.issues[0]?.path).toEqual(['password']);
-    const common = createStaffSchema.safeParse({
-      ...newStaff(),
-      passwordMode: 'typed',
-      password: 'Password1234',
-    });
-    expect(common.error?.issues[0]?.message).toMatch(/common/);
-    expect(isCommonPassword('password 1234')).toBe(true);
-    expect(isCommonPassword('7777777777777')).toBe(true);
-    expect(isCommonPassword('tangerine-orbit-kettle-42')).toBe(false);
-    expect(
-      createStaffSchema.safeParse({
-        ...newStaff(),
-        passwordMode: 'typed',
-        password: 'tangerine-orbit-kettle-42',
-      }).success,
-    ).toBe(true);
-  });
-
   it('maps a duplicate e-mail to a field error, and a practitioner account needs its own profile', async () => {
-    const input = newStaff();
-    expect((await createStaffAccount(admin.principal, input)).ok).toBe(true);
-    expect(await createStaffAccount(admin.principal, input)).toEqual({
+    const input = invite();
+    expect((await inviteStaffMember(admin.principal, input)).ok).toBe(true);
+    expect(await inviteStaffMember(admin.principal, input)).toEqual({
       ok: false,
       fieldErrors: { email: [expect.stringMatching(/already/)] },
     });
-    const taken = await createStaffAccount(
+    const taken = await inviteStaffMember(
       admin.principal,
-      newStaff({ role: 'practitioner', practitionerId }),
+      invite({ role: 'practitioner', practitionerId }),
     );
     expect(taken).toEqual({
       ok: false,
       fieldErrors: { practitionerId: [expect.stringMatching(/already has an account/)] },
     });
   });
-
   it('disabling a user ends their open session on the next request', async () => {
     const target = await makeStaff('front_desk');
     const otherDevice = await openSession(target.user.id);
@@ -141,9 +91,8 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
     expect(await validateStaffSession(target.sessionId)).toBeNull();
   });
 
-  it('a role change and a password reset bump the session version', async () => {
+  it('a role change and "sign out everywhere" bump the session version', async () => {
     const a = await makeStaff('front_desk');
-    const before = a.user.sessionVersion;
     expect(
       (
         await changeStaffRole(admin.principal, {
@@ -155,33 +104,7 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
     ).toBe(true);
     expect(await validateStaffSession(a.sessionId)).toBeNull();
     const [afterRole] = await db.select().from(staffUsers).where(eq(staffUsers.id, a.user.id));
-    expect(afterRole!.sessionVersion).toBe(before + 1);
-    expect(afterRole!.role).toBe('admin');
-
-    const b = await makeStaff('front_desk');
-    const reset = await resetStaffPassword(admin.principal, {
-      staffUserId: b.user.id,
-      passwordMode: 'typed',
-      password: 'tangerine-orbit-kettle-42',
-    });
-    expect(reset).toEqual({ ok: true, data: { staffUserId: b.user.id, generatedPassword: null } });
-    expect(await validateStaffSession(b.sessionId)).toBeNull();
-    expect(
-      (
-        await checkStaffCredentials(
-          { email: b.user.email, password: STAFF_TEST_PASSWORD },
-          address(),
-        )
-      ).ok,
-    ).toBe(false);
-    expect(
-      (
-        await checkStaffCredentials(
-          { email: b.user.email, password: 'tangerine-orbit-kettle-42' },
-          address(),
-        )
-      ).ok,
-    ).toBe(true);
+    expect(afterRole).toMatchObject({ sessionVersion: a.user.sessionVersion + 1, role: 'admin' });
 
     const c = await makeStaff('practitioner', {
       practitionerId: (await makeFixtures(db)).practitioner.id,
@@ -190,14 +113,21 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
     expect(await validateStaffSession(c.sessionId)).toBeNull();
   });
 
-  it('counts only sessions that still work in the staff list', async () => {
+  it('counts only sessions that still work in the staff list, and marks invited accounts', async () => {
     const { listStaffAccounts } = await import('@/db/queries/staff');
     const target = await makeStaff('front_desk');
     await openSession(target.user.id);
     const before = (await listStaffAccounts()).find((a) => a.id === target.user.id);
-    expect(before?.openSessions).toBe(2);
+    expect(before).toMatchObject({ openSessions: 2, invited: false, mfa: false });
     await signOutEverywhere(admin.principal, { staffUserId: target.user.id });
     expect((await listStaffAccounts()).find((a) => a.id === target.user.id)?.openSessions).toBe(0);
+    const result = await inviteStaffMember(admin.principal, invite());
+    if (!result.ok) throw new Error('invite failed');
+    expect((await listStaffAccounts()).find((a) => a.id === result.data.staffUserId)).toMatchObject(
+      {
+        invited: true,
+      },
+    );
   });
 
   it('an admin can’t disable their own account', async () => {
@@ -210,7 +140,7 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
   it('front desk and practitioners can’t manage staff — domain functions and actions alike', async () => {
     const target = await makeStaff('front_desk');
     for (const actor of [frontDesk.principal, practitioner.principal]) {
-      expect(await createStaffAccount(actor, newStaff())).toMatchObject({
+      expect(await inviteStaffMember(actor, invite())).toMatchObject({
         ok: false,
         formError: expect.any(String),
       });
@@ -221,13 +151,9 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
           practitionerId: '',
         }),
       ).toMatchObject({ ok: false });
-      expect(
-        await resetStaffPassword(actor, {
-          staffUserId: target.user.id,
-          passwordMode: 'generate',
-          password: '',
-        }),
-      ).toMatchObject({ ok: false });
+      expect(await sendAccountLink(actor, { staffUserId: target.user.id })).toMatchObject({
+        ok: false,
+      });
       expect(
         await setStaffDisabled(actor, { staffUserId: target.user.id, disabled: true }),
       ).toMatchObject({ ok: false });
@@ -235,16 +161,15 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
         ok: false,
       });
     }
-    const { createStaffAction, setStaffDisabledAction } =
-      await import('@/app/(staff)/dashboard/staff/actions');
+    const actions = await import('@/app/(staff)/dashboard/staff/actions');
     session.sid = practitioner.sessionId;
     expect(
-      await setStaffDisabledAction({ staffUserId: target.user.id, disabled: true }),
+      await actions.setStaffDisabledAction({ staffUserId: target.user.id, disabled: true }),
     ).toMatchObject({ ok: false, formError: expect.stringMatching(/role/) });
     session.sid = frontDesk.sessionId;
-    expect(await createStaffAction({ ...newStaff() })).toMatchObject({ ok: false });
+    expect(await actions.inviteStaffAction({ ...invite() })).toMatchObject({ ok: false });
     session.sid = null;
-    expect(await createStaffAction({ ...newStaff() })).toMatchObject({
+    expect(await actions.inviteStaffAction({ ...invite() })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/session/),
     });
@@ -254,24 +179,24 @@ describe(`staff accounts (${dbHandle().driver})`, () => {
       role: 'front_desk',
       sessionVersion: target.user.sessionVersion,
     });
-    expect(await validateStaffSession(target.sessionId)).not.toBeNull();
   });
 
-  it('the admin action wrapper works end to end with a real session', async () => {
-    const { createStaffAction } = await import('@/app/(staff)/dashboard/staff/actions');
+  it('no admin action sets or sees a password', async () => {
+    const actions = await import('@/app/(staff)/dashboard/staff/actions');
+    expect(Object.keys(actions).filter((name) => /password/i.test(name))).toEqual([]);
     session.sid = admin.sessionId;
-    const result = await createStaffAction({
+    const email = `via-${randomUUID()}@example.com`;
+    const result = await actions.inviteStaffAction({
       name: 'Via Action',
-      email: `via-${randomUUID()}@example.com`,
+      email,
       role: 'front_desk',
       practitionerId: '',
-      passwordMode: 'typed',
-      password: 'password1234',
+      password: 'kettle-orbit-lantern-77',
     });
-    expect(result).toMatchObject({
-      ok: false,
-      fieldErrors: { password: [expect.stringMatching(/common/)] },
-    });
+    expect(result).toMatchObject({ ok: true });
+    expect(JSON.stringify(result)).not.toMatch(/password/i);
+    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.email, email));
+    expect(row!.passwordHash).toBeNull();
   });
 });
 
@@ -323,6 +248,8 @@ describe(`clinic settings and catalogue (${dbHandle().driver})`, () => {
           active: false,
           sortOrder: 0,
           serviceIds: [],
+          credentials: '',
+          interests: '',
         }),
       ).toMatchObject({ ok: false });
       expect(
@@ -332,6 +259,10 @@ describe(`clinic settings and catalogue (${dbHandle().driver})`, () => {
           name: 'X',
           summary: 'X',
           description: '',
+          evidence: '',
+          contraindications: '',
+          commonRisks: '',
+          rareRisks: '',
           durationMinutes: 30,
           price: 1,
           bufferBeforeMinutes: 0,
@@ -372,6 +303,10 @@ describe(`clinic settings and catalogue (${dbHandle().driver})`, () => {
       name: 'Renamed',
       summary: 'S',
       description: '',
+      evidence: '',
+      contraindications: '',
+      commonRisks: '',
+      rareRisks: '',
       durationMinutes: 45,
       price: 99.5,
       bufferBeforeMinutes: 5,
@@ -387,6 +322,10 @@ describe(`clinic settings and catalogue (${dbHandle().driver})`, () => {
       name: 'Dup',
       summary: 'S',
       description: '',
+      evidence: '',
+      contraindications: '',
+      commonRisks: '',
+      rareRisks: '',
       durationMinutes: 30,
       price: 10,
       bufferBeforeMinutes: 0,

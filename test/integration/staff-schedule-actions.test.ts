@@ -17,7 +17,7 @@ import {
 } from '@/app/(staff)/dashboard/schedule/time-off/actions';
 import { sql } from 'drizzle-orm';
 import { db, dbHandle } from '@/db';
-import { addClinicDays, clinicDate } from '@/lib/booking/clinic-time';
+import { addDays, clinicDate } from '@/lib/time/calendar';
 import { makeBookingFixtures } from '../booking-fixtures';
 import { makeStaff } from '../staff-fixtures';
 
@@ -89,7 +89,7 @@ describe(`staff schedule actions (${dbHandle().driver})`, () => {
 
   it('run as the signed-in role, with the same per-diary rules as the domain functions', async () => {
     // Real clock here (the actions use it): a day ten days out, inside everyone's 09:00–17:00.
-    const day = addClinicDays(clinicDate(new Date(), TZ), 10);
+    const day = addDays(clinicDate(new Date(), TZ), 10);
     const at = (t: string) =>
       DateTime.fromISO(`${day}T${t}`, { zone: TZ }).toISO({ suppressMilliseconds: true })!;
 
@@ -105,6 +105,7 @@ describe(`staff schedule actions (${dbHandle().driver})`, () => {
       service: 'x',
       practitioner: A,
       start: 'tomorrow',
+      requestKey: randomUUID(),
     });
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { start: expect.any(Array) } });
     const booked = await bookAppointmentAction({
@@ -112,6 +113,7 @@ describe(`staff schedule actions (${dbHandle().driver})`, () => {
       service: f.service.slug,
       practitioner: A,
       start: at('10:00'),
+      requestKey: randomUUID(),
     });
     if (!booked.ok) throw new Error(booked.formError);
     const appointmentId = booked.data.appointmentId;
@@ -121,10 +123,9 @@ describe(`staff schedule actions (${dbHandle().driver})`, () => {
     );
 
     as(drB);
-    expect(await changeAppointmentStatusAction({ appointmentId, to: 'arrived' })).toMatchObject({
-      ok: false,
-      formError: expect.stringMatching(/own diary/),
-    });
+    expect(
+      await changeAppointmentStatusAction({ appointmentId, change: 'check_in' }),
+    ).toMatchObject({ ok: false, formError: expect.stringMatching(/own diary/) });
     expect(
       await addTimeOffAction({
         practitionerId: A,
@@ -144,9 +145,13 @@ describe(`staff schedule actions (${dbHandle().driver})`, () => {
     });
 
     as(drA);
+    // Their own diary, but ten days early: check-in is for the appointment's own day.
+    expect(
+      await changeAppointmentStatusAction({ appointmentId, change: 'check_in' }),
+    ).toMatchObject({ ok: false, formError: expect.stringMatching(/only on the day/) });
     expect(await changeAppointmentStatusAction({ appointmentId, to: 'arrived' })).toMatchObject({
-      ok: true,
-      data: { status: 'arrived' },
+      ok: false,
+      fieldErrors: { change: expect.any(Array) },
     });
     expect(
       (await addClinicalNoteAction({ appointmentId, body: 'Reviewed; mobility better.' })).ok,

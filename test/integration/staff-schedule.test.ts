@@ -4,21 +4,27 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, dbHandle } from '@/db';
 import { appointmentNotes, appointments, auditLog, patients, timeOff } from '@/db/schema';
-import { bookForPatient } from '@/lib/appointments/book';
-import { cancelAppointment, changeAppointmentStatus } from '@/lib/appointments/change-status';
-import { loadAppointmentDetail } from '@/lib/appointments/detail';
+import { book } from '@/lib/appointments/book';
+import { cancel } from '@/lib/appointments/cancel';
+import { move } from '@/lib/appointments/move';
 import { addClinicalNote } from '@/lib/appointments/notes';
-import { createPatient } from '@/lib/appointments/patients';
-import { rescheduleAppointment } from '@/lib/appointments/reschedule';
-import { isSlotTaken, isTimeOffConflict } from '@/lib/appointments/result';
-import { loadDaySchedule } from '@/lib/appointments/schedule-view';
+import { refusedWith } from '@/lib/appointments/result';
+import { setStatus } from '@/lib/appointments/set-status';
+import { loadAppointmentDetail } from '@/lib/appointments/views/detail';
+import { createPatient } from '@/lib/patients/create';
+import { loadDaySchedule, loadWeekSchedule } from '@/lib/appointments/views/schedule-view';
+import { addClosure } from '@/lib/appointments/closures';
 import { addTimeOff, removeTimeOff } from '@/lib/appointments/time-off';
-import { cancelAppointmentSchema } from '@/lib/appointments/validation';
-import { lockPractitionerDiary } from '@/lib/booking/advisory-lock';
-import { getAvailability } from '@/lib/booking/availability';
-import { createBooking } from '@/lib/booking/create-booking';
-import { bookingBody, bookingContext, makeBookingFixtures } from '../booking-fixtures';
-import { makeStaff } from '../staff-fixtures';
+import { cancelAppointmentSchema } from '@/lib/validations/appointments';
+import { lockPractitionerDiary } from '@/lib/appointments/writer/diary-lock';
+import { getAvailability } from '@/lib/appointments/open-times';
+import {
+  bookOnlineRequest,
+  bookingBody,
+  bookingContext,
+  makeBookingFixtures,
+} from '../booking-fixtures';
+import { asStaff, makeStaff } from '../staff-fixtures';
 
 // Domain functions take the principal (built by validateStaffSession from real staff_users rows)
 // and an explicit clock. On PGlite races run one after the other; on PostgreSQL they are real.
@@ -29,6 +35,8 @@ const at = (local: string) =>
 const REASON_TEXT = 'Sore lower back after long runs.'; // typed by the patient in bookingBody
 
 type Staff = Awaited<ReturnType<typeof makeStaff>>;
+const refusedSlotTaken = (r: { ok: boolean }) => refusedWith(r, 'slot_taken');
+const refusedConflicts = (r: { ok: boolean }) => refusedWith(r, 'conflicts');
 let f: Awaited<ReturnType<typeof makeBookingFixtures>>;
 let A: string;
 let B: string;
@@ -58,16 +66,16 @@ async function newPatient() {
       phone: `+1 503-555-${tag.slice(0, 4).replace(/\D/g, '1')}`,
     })
     .returning();
-  secrets.push(row!.name, row!.email, row!.phone);
+  secrets.push(row!.name, row!.email!, row!.phone);
   return row!;
 }
 
 async function staffBook(start: string, practitioner: string | null = A, by: Staff = desk) {
   const patient = await newPatient();
-  const result = await bookForPatient(
-    by.principal,
-    { patientId: patient.id, service: f.service.slug, practitioner, start },
-    NOW,
+  const result = await book(
+    asStaff(by),
+    { patient: { id: patient.id }, service: f.service.slug, practitioner, start },
+    { now: NOW },
   );
   if (!result.ok) throw new Error(`staff booking failed: ${result.formError}`);
   return { id: result.data.appointmentId, patient, practitionerId: result.data.practitionerId };
@@ -77,9 +85,9 @@ async function staffBook(start: string, practitioner: string | null = A, by: Sta
 async function onlineBook(start: string, practitioner = A) {
   const body = bookingBody(f, start, { practitioner });
   secrets.push(body.patient.name, body.patient.email);
-  const result = await createBooking(body, bookingContext(NOW));
+  const result = await bookOnlineRequest(body, bookingContext(NOW));
   if (!result.ok) throw new Error(`online booking failed: ${result.code}`);
-  return result.booking.id;
+  return result.data.booking.id;
 }
 
 const stored = async (id: string) =>
@@ -154,18 +162,76 @@ describe(`staff schedule: reading (${dbHandle().driver})`, () => {
     expect(JSON.stringify(team)).not.toMatch(/intake|patientNotes/);
   });
 
+  it('the team’s week: a column per practitioner within each day, closures with their reason, and what each card may do now', async () => {
+    const visit = await staffBook(at('2030-06-12T10:00'), B);
+    const closed = await addClosure(
+      admin.principal,
+      {
+        kind: 'part',
+        date: '2030-06-13',
+        startTime: '12:00',
+        endTime: '14:00',
+        reason: 'Staff training',
+      },
+      NOW,
+    );
+    if (!closed.ok) throw new Error(closed.formError);
+    const week = await loadWeekSchedule(desk.principal, '2030-06-12', 'all', NOW);
+    expect(week.practitioner).toBeNull();
+    expect(week.columns).toHaveLength(7 * week.practitioners.length);
+    expect(week.columns.slice(0, 2).map((c) => [c.date, c.group])).toEqual([
+      ['2030-06-10', 'Mon 10'],
+      ['2030-06-10', 'Mon 10'],
+    ]);
+    const wedB = week.columns.find((c) => c.date === '2030-06-12' && c.practitionerId === B)!;
+    const card = wedB.appointments.find((a) => a.id === visit.id)!;
+    expect(card).toMatchObject({
+      startMin: 600,
+      patientId: visit.patient.id,
+      patientEmail: visit.patient.email,
+      serviceSlug: f.service.slug,
+      start: '2030-06-12T10:00:00-07:00',
+      // Nine days ahead of NOW: it can move or be cancelled, but not be checked in yet.
+      can: { checkIn: false, noShow: false, cancel: true, move: true, open: true },
+    });
+    const thu = week.columns.filter((c) => c.date === '2030-06-13');
+    for (const c of thu)
+      expect(c.closures).toEqual([
+        expect.objectContaining({ startMin: 720, endMin: 840, reason: 'Staff training' }),
+      ]);
+    // A practitioner's week is theirs alone, whatever is asked for, and they can't act on others'.
+    const own = await loadWeekSchedule(drA.principal, '2030-06-12', 'all', NOW);
+    expect(own.practitioner?.id).toBe(A);
+    expect(new Set(own.columns.map((c) => c.practitionerId))).toEqual(new Set([A]));
+    const dayForA = await loadDaySchedule(drA.principal, '2030-06-12', { now: NOW });
+    expect(dayForA.columns.flatMap((c) => c.appointments).some((a) => a.id === visit.id)).toBe(
+      false,
+    );
+  });
+
+  it('on the day itself a card offers check-in, and once begun a no-show', async () => {
+    const { id } = await staffBook(at('2030-06-03T09:00'), A);
+    const before = await loadDaySchedule(desk.principal, '2030-06-03', { now: NOW });
+    const early = before.columns.flatMap((c) => c.appointments).find((a) => a.id === id)!;
+    expect(early.can).toMatchObject({ checkIn: true, noShow: false });
+    const later = new Date('2030-06-03T16:10:00Z'); // 09:10 PDT
+    const after = await loadDaySchedule(desk.principal, '2030-06-03', { now: later });
+    const begun = after.columns.flatMap((c) => c.appointments).find((a) => a.id === id)!;
+    expect(begun.can).toMatchObject({ checkIn: true, noShow: true });
+  });
+
   it('places blocks by clinic wall-clock time on the day the clocks go back, and stores real instants', async () => {
     const dstNow = new Date('2030-10-28T15:00:00Z');
     const patient = await newPatient();
-    const booked = await bookForPatient(
-      desk.principal,
+    const booked = await book(
+      asStaff(desk),
       {
-        patientId: patient.id,
+        patient: { id: patient.id },
         service: f.service.slug,
         practitioner: A,
         start: at('2030-11-03T10:00'),
       },
-      dstNow,
+      { now: dstNow },
     );
     expect(booked.ok).toBe(true);
     const block = await addTimeOff(
@@ -212,16 +278,13 @@ describe(`staff schedule: permissions and status (${dbHandle().driver})`, () => 
     const before = await stored(id);
     const auditBefore = (await auditOf(id)).length;
     const refusals = [
-      await changeAppointmentStatus(drB.principal, { appointmentId: id, to: 'arrived' }, NOW),
-      await cancelAppointment(drB.principal, { appointmentId: id, reason: 'not mine' }, NOW),
-      await rescheduleAppointment(
-        drB.principal,
-        { appointmentId: id, start: at('2030-06-06T14:00') },
-        NOW,
-      ),
-      await rescheduleAppointment(
-        drB.principal,
-        { appointmentId: id, start: at('2030-06-06T14:00'), practitionerId: B },
+      await setStatus(asStaff(drB), { appointmentId: id, change: 'check_in' }, NOW),
+      await cancel(asStaff(drB), { appointmentId: id }, { reason: 'not mine' }, NOW),
+      await move(asStaff(drB), { appointmentId: id }, { start: at('2030-06-06T14:00') }, NOW),
+      await move(
+        asStaff(drB),
+        { appointmentId: id },
+        { start: at('2030-06-06T14:00'), practitioner: B },
         NOW,
       ),
       await addTimeOff(
@@ -229,24 +292,25 @@ describe(`staff schedule: permissions and status (${dbHandle().driver})`, () => 
         { practitionerId: A, start: '2030-06-06T15:00', end: '2030-06-06T16:00', reason: '' },
         NOW,
       ),
-      await bookForPatient(
-        drB.principal,
+      await book(
+        asStaff(drB),
         {
-          patientId: patient.id,
+          patient: { id: patient.id },
           service: f.service.slug,
           practitioner: A,
           start: at('2030-06-06T15:00'),
         },
-        NOW,
+        { now: NOW },
       ),
     ];
     for (const r of refusals)
       expect(r).toMatchObject({ ok: false, formError: expect.stringMatching(/own diary/) });
     expect(await stored(id)).toEqual(before);
     expect((await auditOf(id)).length).toBe(auditBefore);
-    // …while their own diary is theirs to manage.
+    // …while their own diary is theirs to manage (check-in on the appointment's own day).
+    const morningOf = new Date('2030-06-06T15:00:00Z'); // 08:00 PDT
     expect(
-      (await changeAppointmentStatus(drA.principal, { appointmentId: id, to: 'arrived' }, NOW)).ok,
+      (await setStatus(asStaff(drA), { appointmentId: id, change: 'check_in' }, morningOf)).ok,
     ).toBe(true);
   });
 
@@ -254,30 +318,28 @@ describe(`staff schedule: permissions and status (${dbHandle().driver})`, () => 
     const { id } = await onlineBook(at('2030-06-07T09:00')).then((id) => ({ id }));
     const later = new Date('2030-06-07T16:10:00Z'); // 09:10 local, after the start
     expect(
-      await changeAppointmentStatus(desk.principal, { appointmentId: id, to: 'completed' }, NOW),
+      await setStatus(asStaff(desk), { appointmentId: id, change: 'complete' }, NOW),
     ).toMatchObject({ ok: false, formError: expect.stringMatching(/hasn’t started/) });
     expect(
-      await changeAppointmentStatus(desk.principal, { appointmentId: id, to: 'confirmed' }, NOW),
+      await setStatus(asStaff(desk), { appointmentId: id, change: 'confirm' }, NOW),
     ).toMatchObject({ ok: true, data: { status: 'confirmed' } });
     expect(
-      await changeAppointmentStatus(desk.principal, { appointmentId: id, to: 'confirmed' }, NOW),
+      await setStatus(asStaff(desk), { appointmentId: id, change: 'confirm' }, NOW),
     ).toMatchObject({ ok: false, formError: expect.stringMatching(/already confirmed/) });
     expect(
-      (await changeAppointmentStatus(desk.principal, { appointmentId: id, to: 'arrived' }, later))
-        .ok,
+      (await setStatus(asStaff(desk), { appointmentId: id, change: 'check_in' }, later)).ok,
     ).toBe(true);
     expect(
-      await cancelAppointment(desk.principal, { appointmentId: id, reason: 'patient left' }, later),
+      await cancel(asStaff(desk), { appointmentId: id }, { reason: 'patient left' }, later),
     ).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/can’t cancel an appointment that is arrived/),
     });
     expect(
-      (await changeAppointmentStatus(drA.principal, { appointmentId: id, to: 'completed' }, later))
-        .ok,
+      (await setStatus(asStaff(drA), { appointmentId: id, change: 'complete' }, later)).ok,
     ).toBe(true);
     expect(
-      await changeAppointmentStatus(desk.principal, { appointmentId: id, to: 'no_show' }, later),
+      await setStatus(asStaff(desk), { appointmentId: id, change: 'no_show' }, later),
     ).toMatchObject({ ok: false });
 
     const other = await onlineBook(at('2030-06-07T11:00'));
@@ -286,28 +348,18 @@ describe(`staff schedule: permissions and status (${dbHandle().driver})`, () => 
     expect(cancelAppointmentSchema.safeParse({ appointmentId: other, reason: '  ' }).success).toBe(
       false,
     );
-    expect(
-      (await cancelAppointment(desk.principal, { appointmentId: other, reason }, NOW)).ok,
-    ).toBe(true);
+    expect((await cancel(asStaff(desk), { appointmentId: other }, { reason }, NOW)).ok).toBe(true);
     const cancelled = await stored(other);
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: reason });
     expect(cancelled.cancelledAt).toEqual(NOW);
     expect(
-      await changeAppointmentStatus(
-        admin.principal,
-        { appointmentId: other, to: 'completed' },
-        later,
-      ),
+      await setStatus(asStaff(admin), { appointmentId: other, change: 'complete' }, later),
     ).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/can’t complete an appointment that is cancelled/),
     });
     expect(
-      await rescheduleAppointment(
-        admin.principal,
-        { appointmentId: other, start: at('2030-06-07T13:00') },
-        NOW,
-      ),
+      await move(asStaff(admin), { appointmentId: other }, { start: at('2030-06-07T13:00') }, NOW),
     ).toMatchObject({ ok: false });
     // The freed time is offered again.
     expect(await slotsOn('2030-06-07')).toContain(at('2030-06-07T11:00'));
@@ -317,16 +369,19 @@ describe(`staff schedule: permissions and status (${dbHandle().driver})`, () => 
 describe(`staff booking and rescheduling through the guard (${dbHandle().driver})`, () => {
   it('books through the engine: hours, taken times and first available, with source “staff”', async () => {
     const patient = await newPatient();
-    const book = (start: string, practitioner: string | null = A, patientId = patient.id) =>
-      bookForPatient(
-        desk.principal,
-        { patientId, service: f.service.slug, practitioner, start },
-        NOW,
+    const bookAt = (start: string, practitioner: string | null = A, patientId = patient.id) =>
+      book(
+        asStaff(desk),
+        { patient: { id: patientId }, service: f.service.slug, practitioner, start },
+        { now: NOW },
       );
-    const early = await book(at('2030-06-10T08:00'));
-    expect(isSlotTaken(early) && early.alternatives[0]?.start).toBe(at('2030-06-10T09:00'));
+    const early = await bookAt(at('2030-06-10T08:00'));
+    expect(early).toMatchObject({ ok: false, code: 'not_bookable', reason: 'outside_hours' });
+    expect(refusedWith(early, 'not_bookable') && early.alternatives[0]?.start).toBe(
+      at('2030-06-10T09:00'),
+    );
 
-    const first = await book(at('2030-06-10T10:00'));
+    const first = await bookAt(at('2030-06-10T10:00'));
     if (!first.ok) throw new Error(first.formError);
     expect(await stored(first.data.appointmentId)).toMatchObject({
       source: 'staff',
@@ -336,34 +391,34 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
       intake: {},
     });
     // A double submit answers with the same booking instead of booking twice.
-    expect(await book(at('2030-06-10T10:00'))).toMatchObject({
+    expect(await bookAt(at('2030-06-10T10:00'))).toMatchObject({
       ok: true,
       data: { appointmentId: first.data.appointmentId, replayed: true },
     });
 
     const second = await newPatient();
-    const taken = await book(at('2030-06-10T10:00'), A, second.id);
-    expect(isSlotTaken(taken)).toBe(true);
-    if (isSlotTaken(taken))
+    const taken = await bookAt(at('2030-06-10T10:00'), A, second.id);
+    expect(refusedSlotTaken(taken)).toBe(true);
+    if (refusedSlotTaken(taken))
       expect(
         taken.alternatives.every((s) => Date.parse(s.start) > Date.parse(at('2030-06-10T10:00'))),
       ).toBe(true);
-    expect(await book(at('2030-06-10T10:00'), null, second.id)).toMatchObject({
+    expect(await bookAt(at('2030-06-10T10:00'), null, second.id)).toMatchObject({
       ok: true,
       data: { practitionerId: B },
     });
     // Practitioners book into their own diary only.
     const third = await newPatient();
     expect(
-      await bookForPatient(
-        drA.principal,
+      await book(
+        asStaff(drA),
         {
-          patientId: third.id,
+          patient: { id: third.id },
           service: f.service.slug,
           practitioner: null,
           start: at('2030-06-10T13:00'),
         },
-        NOW,
+        { now: NOW },
       ),
     ).toMatchObject({ ok: true, data: { practitionerId: A } });
   });
@@ -377,9 +432,10 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
     const target = at('2030-06-11T14:00');
     const results = await Promise.all(
       booked.map((b, i) =>
-        rescheduleAppointment(
-          i % 2 ? desk.principal : admin.principal,
-          { appointmentId: b.id, start: target },
+        move(
+          i % 2 ? asStaff(desk) : asStaff(admin),
+          { appointmentId: b.id },
+          { start: target },
           NOW,
         ),
       ),
@@ -388,8 +444,8 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
     const losers = results.filter((r) => !r.ok);
     expect(losers).toHaveLength(5);
     for (const loser of losers) {
-      expect(isSlotTaken(loser)).toBe(true);
-      if (isSlotTaken(loser)) expect(loser.alternatives.length).toBeGreaterThan(0);
+      expect(refusedSlotTaken(loser)).toBe(true);
+      if (refusedSlotTaken(loser)) expect(loser.alternatives.length).toBeGreaterThan(0);
     }
     const rows = await db
       .select()
@@ -420,11 +476,7 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
     await db.transaction(async (tx) => {
       await lockPractitionerDiary(tx, A);
       writes = Promise.all([
-        rescheduleAppointment(
-          desk.principal,
-          { appointmentId: id, start: at('2030-06-18T10:00') },
-          NOW,
-        ),
+        move(asStaff(desk), { appointmentId: id }, { start: at('2030-06-18T10:00') }, NOW),
         addTimeOff(
           drA.principal,
           { practitionerId: A, start: '2030-06-18T15:00', end: '2030-06-18T16:00', reason: '' },
@@ -444,8 +496,8 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
     const { id } = await staffBook(at('2030-06-12T09:00'), A);
     const target = at('2030-06-12T13:00');
     const [moved, online] = await Promise.all([
-      rescheduleAppointment(desk.principal, { appointmentId: id, start: target }, NOW),
-      createBooking(bookingBody(f, target, { practitioner: A }), bookingContext(NOW)),
+      move(asStaff(desk), { appointmentId: id }, { start: target }, NOW),
+      bookOnlineRequest(bookingBody(f, target, { practitioner: A }), bookingContext(NOW)),
     ]);
     expect([moved.ok, online.ok].filter(Boolean)).toHaveLength(1);
     const atTarget = await db
@@ -459,16 +511,13 @@ describe(`staff booking and rescheduling through the guard (${dbHandle().driver}
     const { id } = await staffBook(at('2030-06-13T09:00'), A);
     // 09:15 overlaps the appointment's own current time: it must not block itself.
     expect(
-      await rescheduleAppointment(
-        desk.principal,
-        { appointmentId: id, start: at('2030-06-13T09:15') },
-        NOW,
-      ),
+      await move(asStaff(desk), { appointmentId: id }, { start: at('2030-06-13T09:15') }, NOW),
     ).toMatchObject({ ok: true, data: { unchanged: false } });
     expect(
-      await rescheduleAppointment(
-        admin.principal,
-        { appointmentId: id, start: at('2030-06-13T09:15'), practitionerId: B },
+      await move(
+        asStaff(admin),
+        { appointmentId: id },
+        { start: at('2030-06-13T09:15'), practitioner: B },
         NOW,
       ),
     ).toMatchObject({ ok: true });
@@ -495,22 +544,22 @@ describe(`time off (${dbHandle().driver})`, () => {
       expect(during).not.toContain(at(`${date}T${t}`));
     expect(during).toContain(at(`${date}T14:00`));
     expect(
-      await createBooking(
+      await bookOnlineRequest(
         bookingBody(f, at(`${date}T13:00`), { practitioner: A }),
         bookingContext(NOW),
       ),
-    ).toMatchObject({ ok: false, code: 'slot_taken' });
-    const staffTry = await bookForPatient(
-      desk.principal,
+    ).toMatchObject({ ok: false, code: 'not_bookable', reason: 'outside_hours' });
+    const staffTry = await book(
+      asStaff(desk),
       {
-        patientId: (await newPatient()).id,
+        patient: { id: (await newPatient()).id },
         service: f.service.slug,
         practitioner: A,
         start: at(`${date}T13:30`),
       },
-      NOW,
+      { now: NOW },
     );
-    expect(isSlotTaken(staffTry)).toBe(true);
+    expect(staffTry).toMatchObject({ ok: false, code: 'not_bookable', reason: 'outside_hours' });
     // B's diary is untouched.
     expect(await slotsOn(date, B)).toContain(at(`${date}T13:00`));
 
@@ -527,8 +576,8 @@ describe(`time off (${dbHandle().driver})`, () => {
       { practitionerId: A, start: '2030-06-17T09:00', end: '2030-06-17T12:00', reason: '' },
       NOW,
     );
-    expect(isTimeOffConflict(result)).toBe(true);
-    if (isTimeOffConflict(result)) expect(result.conflicts.map((c) => c.id)).toEqual([id]);
+    expect(refusedConflicts(result)).toBe(true);
+    if (refusedConflicts(result)) expect(result.conflicts.map((c) => c.id)).toEqual([id]);
     const blocks = await db.select().from(timeOff).where(eq(timeOff.practitionerId, A));
     expect(blocks.some((b) => b.startsAt.getTime() === Date.parse(at('2030-06-17T09:00')))).toBe(
       false,
@@ -561,24 +610,43 @@ describe(`time off (${dbHandle().driver})`, () => {
 });
 
 describe(`patients from the phone (${dbHandle().driver})`, () => {
-  it('creates a patient once and refuses a second record with the same e-mail', async () => {
+  it('gives the same e-mail under another name its own record, and refuses the same person twice', async () => {
     const email = `Caller-${randomUUID()}@Example.com`;
-    secrets.push(email.toLowerCase(), 'Casey Caller');
+    secrets.push(email.toLowerCase(), 'Casey Caller', 'Sam Caller');
     const first = await createPatient(desk.principal, {
       name: 'Casey Caller',
       email: email.toLowerCase(),
       phone: '+1 503-555-0199',
     });
     expect(first.ok).toBe(true);
+    // A parent and child, or a couple, sharing one address: two people, two records.
+    const child = await createPatient(desk.principal, {
+      name: 'Sam Caller',
+      email: email.toLowerCase(),
+      phone: '+1 503-555-0100',
+    });
+    expect(child.ok).toBe(true);
+    if (first.ok && child.ok) expect(child.data.patientId).not.toBe(first.data.patientId);
     const again = await createPatient(desk.principal, {
-      name: 'Someone Else',
+      name: 'casey caller',
       email: email.toLowerCase(),
       phone: '+1 503-555-0100',
     });
     expect(again).toMatchObject({
       ok: false,
-      fieldErrors: { email: [expect.stringMatching(/already exists/)] },
+      fieldErrors: { email: [expect.stringMatching(/already on file/)] },
     });
+  });
+
+  it('keeps a patient with a phone number only', async () => {
+    const created = await createPatient(desk.principal, {
+      name: 'Phone Only',
+      email: '',
+      phone: '+1 503-555-0177',
+    });
+    if (!created.ok) throw new Error(created.formError);
+    const [row] = await db.select().from(patients).where(eq(patients.id, created.data.patientId));
+    expect(row).toMatchObject({ email: null, phone: '+15035550177' });
   });
 });
 

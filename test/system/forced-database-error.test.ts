@@ -13,7 +13,7 @@ let app: AppServer;
 beforeAll(async () => {
   database = await createDatabase(inject('postgresServerUrl'), 'broken');
   await databaseCommand(database.url, 'setup');
-  app = startApp(3305, database.url);
+  app = startApp(5, database.url);
   await waitForHealth(app.baseUrl, 200);
 });
 
@@ -42,24 +42,36 @@ describe('a statement the database refuses', () => {
       // The booking page's first query now fails: the visitor gets the error page, nothing internal.
       await sql`alter table services rename column summary to summary_renamed_by_test`;
       // Next streams the page and renders the error boundary in the browser: look with one.
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      });
       try {
         const page = await browser.newPage();
         await page.goto(`${app.baseUrl}/book`);
         const heading = page.getByRole('heading', { level: 1 });
-        await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toMatch(/Sorry, (something went wrong|this step didn’t load)/);
+        await expect
+          .poll(() => heading.textContent(), { timeout: 15_000 })
+          .toMatch(/Sorry, (something went wrong|this step didn’t load)/);
         const shown = await page.locator('body').innerText();
         expect(shown).toMatch(/\(503\) 555-0147/);
-        expect(shown).not.toMatch(/Failed query|params:|summary_renamed|does not exist|\bat .+:\d+/);
+        expect(shown).not.toMatch(
+          /Failed query|params:|summary_renamed|does not exist|\bat .+:\d+/,
+        );
       } finally {
         await browser.close();
       }
       const html = await (await fetch(`${app.baseUrl}/book`)).text();
-      expect(html).not.toMatch(/Failed query|params:|summary_renamed|column .* does not exist|\bat .+\.js:\d+/);
+      expect(html).not.toMatch(
+        /Failed query|params:|summary_renamed|column .* does not exist|\bat .+\.js:\d+/,
+      );
       expect(html).not.toMatch(/select .* from/i);
     } finally {
-      await sql`alter table services rename column summary_renamed_by_test to summary`.catch(() => undefined);
-      await sql`alter table patients rename column email_renamed_by_test to email`.catch(() => undefined);
+      await sql`alter table services rename column summary_renamed_by_test to summary`.catch(
+        () => undefined,
+      );
+      await sql`alter table patients rename column email_renamed_by_test to email`.catch(
+        () => undefined,
+      );
       await sql.end();
     }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { startApp, STAFF_PASSWORD, waitForHealth, type AppServer } from './support/app-server';
 import { bookingAttempt, LEAK, openSlots, postBooking } from './support/booking';
 import { createDatabase, databaseCommand, inspect } from './support/databases';
@@ -13,7 +13,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   database = await createDatabase(inject('postgresServerUrl'), 'two');
   await databaseCommand(database.url, 'setup');
-  apps = [startApp(3301, database.url), startApp(3302, database.url)];
+  apps = [startApp(1, database.url), startApp(2, database.url)];
   await Promise.all(apps.map((app) => waitForHealth(app.baseUrl, 200)));
 });
 
@@ -65,7 +65,9 @@ describe('two app instances on one database', () => {
     const answers = [];
     // Sequential and alternating: attempt 1 on A, 2 on B, … The limit is 10 per 10 minutes.
     for (let i = 0; i < 12; i++) {
-      answers.push(await postBooking(apps[i % 2]!.baseUrl, bookingAttempt(slot!, 'limit', address)));
+      answers.push(
+        await postBooking(apps[i % 2]!.baseUrl, bookingAttempt(slot!, 'limit', address)),
+      );
     }
     expect(answers.slice(0, 10).map((a) => a.status)).toEqual([201, ...Array<number>(9).fill(409)]);
     for (const answer of answers.slice(10)) {
@@ -74,42 +76,63 @@ describe('two app instances on one database', () => {
       expect(Number(answer.retryAfter)).toBeGreaterThan(0);
     }
     // Another address is not affected.
-    const other = await postBooking(apps[0]!.baseUrl, bookingAttempt(slot!, 'limit', '203.0.113.78'));
+    const other = await postBooking(
+      apps[0]!.baseUrl,
+      bookingAttempt(slot!, 'limit', '203.0.113.78'),
+    );
     expect(other.status).toBe(409);
   });
 
-  it('failed staff sign-ins alternated between instances are throttled at the configured total', async () => {
+  it('failed sign-ins alternated between instances pause unrecognised browsers, while a remembered one signs in', async () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
     const email = 'frontdesk@larkfield-stride.example';
-    const attempt = async (baseUrl: string, password: string) => {
-      const page = await browser!.newPage();
+    const attempt = async (page: Page, baseUrl: string, password: string) => {
+      await page.goto(`${baseUrl}/sign-in`);
+      await page.getByLabel('Work e-mail').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      // Either the dashboard or the form's message, whichever comes.
+      const message = page.getByRole('status').filter({ hasText: /\S/ }).first();
+      await Promise.race([
+        page.waitForURL(/\/dashboard$/, { timeout: 20_000 }),
+        message.waitFor({ timeout: 20_000 }),
+      ]);
+      if (page.url().endsWith('/dashboard')) return { url: page.url(), text: '' };
+      return { url: page.url(), text: (await message.textContent()) ?? '' };
+    };
+    const stranger = async (baseUrl: string, password: string) => {
+      const page = await browser!.newPage(); // a fresh browser context each time: no device cookie
       try {
-        await page.goto(`${baseUrl}/sign-in`);
-        await page.getByLabel('Work e-mail').fill(email);
-        await page.getByLabel('Password').fill(password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        const message = page.getByRole('status').filter({ hasText: /\S/ }).first();
-        await message.waitFor({ timeout: 20_000 });
-        return { url: page.url(), text: (await message.textContent()) ?? '' };
+        return await attempt(page, baseUrl, password);
       } finally {
         await page.close();
       }
     };
-    // SIGNIN_MAX_PER_ACCOUNT is 5 per 15 minutes: five wrong passwords, alternating A, B, A, B, A.
+    // The reception computer signed in on instance A last week (and so holds a device cookie).
+    const desk = await browser.newContext();
+    const deskPage = await desk.newPage();
+    expect((await attempt(deskPage, apps[0]!.baseUrl, STAFF_PASSWORD)).url).toMatch(/\/dashboard$/);
+    await deskPage.getByRole('button', { name: 'Sign out' }).click();
+    await deskPage.waitForURL(/\/sign-in/);
+
+    // Five wrong passwords from strangers, alternating A, B, A, B, A: the first five are free.
     for (let i = 0; i < 5; i++) {
-      const result = await attempt(apps[i % 2]!.baseUrl, `wrong-password-${i}`);
+      const result = await stranger(apps[i % 2]!.baseUrl, `wrong-password-${i}`);
       expect(result.text).toContain('do not match an active staff account');
     }
-    const sixth = await attempt(apps[1]!.baseUrl, 'wrong-password-6');
-    expect(sixth.text).toContain('Too many sign-in attempts');
-    // While throttled even the right password is refused, on either instance.
+    const sixth = await stranger(apps[1]!.baseUrl, 'wrong-password-6');
+    expect(sixth.text).toMatch(/Too many failed sign-ins.*try again in \d+ seconds/);
+    // While paused, even the right password from an unrecognised browser waits, on either instance.
     for (const app of apps) {
-      const right = await attempt(app.baseUrl, STAFF_PASSWORD);
-      expect(right.text).toContain('Too many sign-in attempts');
+      const right = await stranger(app.baseUrl, STAFF_PASSWORD);
+      expect(right.text).toContain('Too many failed sign-ins');
       expect(right.url).toContain('/sign-in');
     }
+    // The reception computer is not held up, on instance B either.
+    expect((await attempt(deskPage, apps[1]!.baseUrl, STAFF_PASSWORD)).url).toMatch(/\/dashboard$/);
+    await desk.close();
   });
 });

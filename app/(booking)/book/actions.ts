@@ -2,18 +2,21 @@
 
 import { headers } from 'next/headers';
 import { reportDatabaseError } from '@/db/state';
-import { createBooking } from '@/lib/booking/create-booking';
-import type { CreateBookingResult } from '@/lib/booking/types';
+import { book, type Booked } from '@/lib/appointments/book';
+import { fieldErrorsFrom } from '@/lib/appointments/field-errors';
+import type { Result } from '@/lib/appointments/result';
 import { logger } from '@/lib/logger';
 import { clientAddress } from '@/lib/security/client-address';
+import { bookingRequestSchema } from '@/lib/validations/booking';
 import { UUID } from '@/lib/validations/uuid';
 
 export type BookingActionResult =
-  CreateBookingResult | { ok: false; code: 'unavailable'; formError: string };
+  Result<Booked> | { ok: false; code: 'unavailable'; formError: string };
 
 /**
- * "Confirm booking". The request is validated by createBooking with the shared schema; the
- * idempotency key comes from the browser, once per request, so a retried tap can't book twice.
+ * "Confirm booking": a thin adapter over the appointment lifecycle. The request is validated with
+ * the shared schema; the idempotency key comes from the browser, once per request, so a retried
+ * tap can't book twice.
  */
 export async function createBookingAction(
   request: unknown,
@@ -27,12 +30,15 @@ export async function createBookingAction(
       formError: 'Something went wrong. Please reload the page and try again.',
     };
   }
+  const parsed = bookingRequestSchema.safeParse(request);
+  if (!parsed.success) return { ok: false, code: 'invalid', ...fieldErrorsFrom(parsed.error) };
+  const { patient, ...rest } = parsed.data;
   try {
-    return await createBooking(request, {
-      idempotencyKey,
-      clientAddress: clientAddress(await headers()),
-      source: 'online',
-    });
+    return await book(
+      { kind: 'patient', via: 'booking_flow' },
+      { ...rest, patient: { details: patient } },
+      { idempotencyKey, clientAddress: clientAddress(await headers()) },
+    );
   } catch (error) {
     // The logger keeps the error's code and message only: never the request, which holds patient details.
     if (reportDatabaseError(error)) {

@@ -3,8 +3,7 @@
 import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { PhoneIcon } from '@/components/ui/icons';
-import { FALLBACK_PHONE } from '@/components/layout/fallback-contact';
-import { formatPhone, telHref } from '@/lib/format';
+import { FALLBACK_PHONE, formatPhone, telHref } from '@/lib/format';
 
 /**
  * A step failed to load. The URL still holds every choice and this device still holds what was
@@ -35,7 +34,7 @@ export default function BookingError({ retry }: { error: unknown; retry: () => v
           <p className="font-semibold text-ink">Prefer to book by phone?</p>
           <a
             href={telHref(FALLBACK_PHONE)}
-            className="mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 underline underline-offset-4"
+            className="whitespace-nowrap mt-2 inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 underline underline-offset-4"
           >
             <PhoneIcon className="size-5" />
             Call {formatPhone(FALLBACK_PHONE)}

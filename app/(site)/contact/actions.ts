@@ -3,7 +3,8 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { logger } from '@/lib/logger';
-import { submitCallbackRequest, type CallbackResult } from '@/lib/messages/callback';
+import { CALLBACK_FORM, submitCallbackRequest, type CallbackResult } from '@/lib/messages/callback';
+import { issueFormToken } from '@/lib/messages/form-token';
 import { clientAddress } from '@/lib/security/client-address';
 
 /**
@@ -24,4 +25,9 @@ export async function requestCallbackAction(input: unknown): Promise<CallbackRes
         'We couldn’t send your request just now. Please try again in a moment, or phone us.',
     };
   }
+}
+
+/** A "form shown at" stamp of now for the cached contact page's form (signed, nothing stored). */
+export async function callbackFormStampAction(): Promise<string> {
+  return issueFormToken(CALLBACK_FORM);
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { CallbackForm } from '@/components/contact/callback-form';
 import { ClinicJsonLd } from '@/components/json-ld';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import {
-  AlertIcon,
   BikeIcon,
   CarIcon,
   InfoIcon,
@@ -17,10 +16,14 @@ import {
 } from '@/components/ui/icons';
 import { OpeningHoursTable } from '@/components/ui/opening-hours-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { SafetyBox } from '@/components/ui/red-flags';
 import { getClinic, listOpeningHours } from '@/db/queries/clinic';
 import { formatPhone, telHref } from '@/lib/format';
 import { CALLBACK_FORM } from '@/lib/messages/callback';
 import { issueFormToken } from '@/lib/messages/form-token';
+
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: 'Contact and opening hours',
@@ -52,7 +55,7 @@ const gettingHere = [
 const linkClass = 'font-semibold text-brand-800 underline underline-offset-4 hover:text-brand-900';
 
 export default async function ContactPage() {
-  await connection();
+  if (renderingAtBuild()) return null;
   const [clinic, hours] = await Promise.all([getClinic(), listOpeningHours()]);
   const phone = formatPhone(clinic.phone);
 
@@ -94,7 +97,7 @@ export default async function ContactPage() {
                 <PhoneIcon className="mt-0.5 size-6 text-brand-700" />
                 <div>
                   <p className="font-semibold">Phone</p>
-                  <a href={telHref(clinic.phone)} className={linkClass}>
+                  <a href={telHref(clinic.phone)} className={`whitespace-nowrap ${linkClass}`}>
                     {phone}
                   </a>
                 </div>
@@ -117,38 +120,31 @@ export default async function ContactPage() {
               <ButtonLink href="/book" size="lg">
                 Book an appointment
               </ButtonLink>
-              <ButtonLink href={telHref(clinic.phone)} variant="secondary" size="lg">
+              <ButtonLink
+                href={telHref(clinic.phone)}
+                variant="secondary"
+                size="lg"
+                className="whitespace-nowrap"
+              >
                 <PhoneIcon className="size-5" /> Call us
               </ButtonLink>
             </div>
           </Card>
 
-          <section
-            aria-labelledby="urgent-title"
-            className="rounded-card border border-clay-100 bg-clay-50 p-5 sm:p-6"
-          >
-            <h2 id="urgent-title" className="flex items-center gap-2.5 text-2xl">
-              <AlertIcon className="size-6 text-clay-700" />
-              Need help urgently?
-            </h2>
-            <p className="mt-3">
-              We are not an emergency service. Call{' '}
-              <a href="tel:911" className={linkClass}>
-                911
-              </a>{' '}
-              or go to urgent care or an emergency department now if you have numbness in the groin
-              or saddle area, loss of bladder or bowel control, new weakness in a leg, fever with
-              back pain, back pain after a fall or accident, or pain that is severe and getting
-              worse.
-            </p>
-            <p className="mt-3">
-              For anything else that can’t wait, call us on{' '}
-              <a href={telHref(clinic.phone)} className={linkClass}>
-                {phone}
-              </a>{' '}
-              during opening hours and we will advise you.
-            </p>
-          </section>
+          <SafetyBox
+            id="urgent-title"
+            title="Need help urgently?"
+            clinicPhone={clinic.phone}
+            footer={
+              <p className="mt-3">
+                For anything else that can’t wait, call us on{' '}
+                <a href={telHref(clinic.phone)} className={`whitespace-nowrap ${linkClass}`}>
+                  {phone}
+                </a>{' '}
+                during opening hours and we will advise you.
+              </p>
+            }
+          />
         </div>
 
         <div className="grid gap-6">

@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { CalendarIcon } from '@/components/ui/icons';
-import { InitialsAvatar } from '@/components/ui/initials-avatar';
+import { PractitionerPortrait } from '@/components/ui/practitioner-portrait';
 import { PageHeader } from '@/components/ui/page-header';
+import { findConsultationService } from '@/db/queries/booking-catalog';
 import { listActivePractitioners } from '@/db/queries/practitioners';
+import { bookTherapyHref } from '@/lib/content/links';
 import { describeWeekdays } from '@/lib/format';
+import { ProfileLists } from './profile-lists';
+
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: 'Our team',
@@ -17,15 +23,19 @@ export const metadata: Metadata = {
 };
 
 export default async function TeamPage() {
-  await connection();
-  const team = await listActivePractitioners();
+  if (renderingAtBuild()) return null;
+  const [team, consultation] = await Promise.all([
+    listActivePractitioners(),
+    findConsultationService(),
+  ]);
 
   return (
     <>
       <PageHeader title="Our team" eyebrow="The people who will treat you">
         <p>
           Chiropractors and therapists who understand running, and who take the time to explain what
-          they find and why they suggest what they do.
+          they find and why they suggest what they do. Their qualifications and licenses are listed
+          with each profile.
         </p>
       </PageHeader>
 
@@ -39,10 +49,13 @@ export default async function TeamPage() {
                 className="scroll-mt-6 rounded-card border border-sand-200 bg-white p-5 shadow-card sm:p-8"
               >
                 <div className="flex flex-col gap-5 sm:flex-row sm:gap-8">
-                  <InitialsAvatar
+                  <PractitionerPortrait
                     name={person.name}
                     color={person.color}
-                    className="size-20 text-2xl sm:size-24 sm:text-3xl"
+                    photo={person.photo}
+                    sizes="(min-width: 640px) 128px, 96px"
+                    className="size-24 sm:size-32"
+                    avatarClassName="size-20 text-2xl sm:size-24 sm:text-3xl"
                   />
                   <div className="min-w-0 flex-1">
                     <h2 id={`${person.slug}-name`} className="text-2xl sm:text-3xl">
@@ -50,6 +63,7 @@ export default async function TeamPage() {
                     </h2>
                     <p className="mt-1 font-medium text-brand-700">{person.title}</p>
                     {person.bio ? <p className="mt-4 max-w-[68ch]">{person.bio}</p> : null}
+                    <ProfileLists person={person} />
 
                     <div className="mt-6 grid gap-6 border-t border-sand-200 pt-5 md:grid-cols-[2fr_1fr]">
                       <div>
@@ -96,8 +110,8 @@ export default async function TeamPage() {
 
         <div className="mt-12 flex flex-col items-start gap-4 rounded-card border border-sand-200 bg-sand-50 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8">
           <p className="font-serif text-xl text-brand-900 sm:text-2xl">Ready to get started?</p>
-          <ButtonLink href="/book" size="lg">
-            Book an appointment
+          <ButtonLink href={consultation ? bookTherapyHref(consultation.slug) : '/book'} size="lg">
+            Book a new-patient consultation
           </ButtonLink>
         </div>
       </Container>

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Callout } from '@/components/ui/callout';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
 import { ServiceCard } from '@/components/ui/service-card';
 import { listActiveServices } from '@/db/queries/services';
+import { bookTherapyHref } from '@/lib/content/links';
+
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   title: 'Therapies',
@@ -16,7 +20,7 @@ export const metadata: Metadata = {
 };
 
 export default async function TherapiesPage() {
-  await connection();
+  if (renderingAtBuild()) return null;
   const services = await listActiveServices();
   const consultation = services.find((s) => s.slug === 'new-patient-consultation');
 
@@ -25,8 +29,8 @@ export default async function TherapiesPage() {
       <PageHeader title="Therapies" eyebrow="What we offer">
         <p>
           We combine hands-on treatment with exercise and advice, always based on what we find at
-          your examination. Each page explains what a therapy is, who it helps and what a session is
-          like.
+          your examination. Each page explains what a therapy is, who it may help, what the evidence
+          says and what a session is like.
         </p>
       </PageHeader>
 
@@ -56,8 +60,8 @@ export default async function TherapiesPage() {
 
         <div className="mt-12 flex flex-col items-start gap-4 rounded-card border border-sand-200 bg-sand-50 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8">
           <p className="font-serif text-xl text-brand-900 sm:text-2xl">Ready when you are.</p>
-          <ButtonLink href="/book" size="lg">
-            Book an appointment
+          <ButtonLink href={consultation ? bookTherapyHref(consultation.slug) : '/book'} size="lg">
+            Book a new-patient consultation
           </ButtonLink>
         </div>
       </Container>

@@ -1,13 +1,22 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { staffAction } from '@/lib/actions/staff-action';
 import { signOut } from '@/lib/auth/config';
-import { currentStaff } from '@/lib/auth/guard';
-import { revokeStaffSession } from '@/lib/auth/sessions';
+import { ALL_STAFF } from '@/lib/auth/roles';
 
+/** Auth.js clears the cookie and, through its signOut event, revokes the session row. */
 export async function signOutAction(): Promise<void> {
-  const staff = await currentStaff();
-  if (staff) await revokeStaffSession(staff.sessionId);
   await signOut({ redirect: false });
   redirect('/sign-in');
 }
+
+/**
+ * "Stay signed in" from the idle warning: a request that checks the session, which is what keeps
+ * it alive (lib/auth/sessions.ts moves its last-seen time on).
+ */
+export const staySignedInAction = staffAction(ALL_STAFF, z.object({}), async () => ({
+  ok: true,
+  data: undefined,
+}));

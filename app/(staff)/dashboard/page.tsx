@@ -1,12 +1,16 @@
 import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PlanOverviewPanel } from '@/components/care-plans/plan-overview-panel';
+import { formatLocalDate, formatSlotTime, zoneName } from '@/lib/time/slot-format';
 import { BarList } from '@/components/staff/bar-list';
 import { formatMinutes } from '@/components/staff/labels';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
-import { STATUS_LABELS } from '@/lib/appointments/status';
+import { STATUS_LABELS } from '@/lib/appointments/status-table';
+import { countNewCallbacks } from '@/db/queries/messages';
 import { requireStaff } from '@/lib/auth/guard';
 import { loadOverview } from '@/lib/staff/overview';
+import { WaitlistRefilled } from './waitlist-refilled';
 
 export const metadata: Metadata = { title: { absolute: 'Overview · Staff' } };
 
@@ -22,20 +26,35 @@ const pct = (value: number | null) => (value === null ? 'no data yet' : `${value
 
 export default async function OverviewPage() {
   const staff = await requireStaff();
-  const o = await loadOverview(staff);
+  const desk = staff.role === 'admin' || staff.role === 'front_desk';
+  const [o, unread] = await Promise.all([
+    loadOverview(staff),
+    desk ? countNewCallbacks() : Promise.resolve(0),
+  ]);
   const zone = o.timeZone;
-  const day = (iso: string, format = 'ccc d LLL') =>
-    DateTime.fromISO(iso, { zone }).toFormat(format);
+  // The dashboard's one format for dates and times (the schedule's and the patient record's).
+  const day = (date: string) => formatLocalDate(date);
   const todayTotal = o.todayByStatus.reduce((sum, s) => sum + s.count, 0);
   const seen = o.patients.newPatients + o.patients.returningPatients;
 
   return (
     <>
       <PageHeading title="Overview">
-        {day(o.today, 'cccc d LLLL yyyy')} ·{' '}
-        {o.scope === 'own' ? 'your own diary' : 'the whole clinic'} · times in{' '}
-        {DateTime.now().setZone(zone).offsetNameShort} ({zone})
+        {formatLocalDate(o.today, true)} ·{' '}
+        {o.scope === 'own' ? 'your own diary' : 'the whole clinic'} · times in {zoneName(zone)} (
+        {DateTime.now().setZone(zone).offsetNameShort}, {zone})
       </PageHeading>
+
+      {desk ? (
+        <p className="mb-5 rounded-xl border border-sand-200 bg-white p-4 text-[0.95rem]">
+          <Link href="/dashboard/messages" className="font-semibold">
+            {unread === 0
+              ? 'No new call-back requests'
+              : `${unread} new call-back request${unread === 1 ? '' : 's'}`}
+          </Link>
+          {unread > 0 ? ' waiting to be called back.' : '.'}
+        </p>
+      ) : null}
 
       <div className="grid gap-5 lg:grid-cols-2">
         <Panel title="Today at a glance" id="today">
@@ -54,6 +73,7 @@ export default async function OverviewPage() {
           />
         </Panel>
 
+        <PlanOverviewPanel staff={staff} />
         <Panel title="Next patients" id="next">
           {o.next.length === 0 ? (
             <p className="text-muted">No more appointments today.</p>
@@ -65,7 +85,7 @@ export default async function OverviewPage() {
                   className="flex flex-wrap items-baseline justify-between gap-x-3 py-2"
                 >
                   <span className="font-semibold tabular-nums">
-                    {DateTime.fromJSDate(a.startsAt, { zone }).toFormat('h:mm a')}
+                    {formatSlotTime(a.startsAt.toISOString(), zone)}
                   </span>
                   <span className="min-w-0 flex-1">
                     <Link href={`/dashboard/patients/${a.patientId}`} prefetch={false}>
@@ -179,6 +199,11 @@ export default async function OverviewPage() {
             />
           </div>
         </Panel>
+
+        <WaitlistRefilled
+          timeZone={zone}
+          practitionerId={o.scope === 'own' ? staff.practitionerId : null}
+        />
 
         {staff.role === 'practitioner' ? (
           <Panel title="Your calendar" id="feed" className="lg:col-span-2">

@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import { formatPhone, telHref } from '@/lib/format';
-import type { ListRow } from '@/lib/appointments/schedule-view';
+import { telHref } from '@/lib/format';
+import { displayPhone } from '@/lib/phone';
+import type { ListRow } from '@/lib/appointments/views/schedule-view';
 import { QuickCheckIn } from './quick-check-in';
+import { SCREENING_LABEL } from './screening-mark';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -69,10 +71,17 @@ export function AppointmentList({
                     {row.patientName}
                   </Link>
                   <a href={telHref(row.patientPhone)} className="block text-sm text-muted">
-                    {formatPhone(row.patientPhone)}
+                    {displayPhone(row.patientPhone)}
                   </a>
                 </td>
-                <td className="px-3 py-2">{row.serviceName}</td>
+                <td className="px-3 py-2">
+                  {row.serviceName}
+                  {row.screening ? (
+                    <span className="block text-sm font-semibold text-rose-900">
+                      ⚕ {SCREENING_LABEL}
+                    </span>
+                  ) : null}
+                </td>
                 {showPractitioner ? <td className="px-3 py-2">{row.practitionerName}</td> : null}
                 <td className="px-3 py-2">
                   <StatusBadge status={row.status} />
@@ -83,6 +92,7 @@ export function AppointmentList({
                       appointmentId={row.id}
                       patientName={row.patientName}
                       status={row.status}
+                      canCheckIn={row.canCheckIn}
                     />
                   ) : null}
                 </td>
@@ -108,6 +118,9 @@ export function AppointmentList({
                   {row.serviceName}
                   {showPractitioner ? ` · ${row.practitionerName}` : ''}
                 </p>
+                {row.screening ? (
+                  <p className="text-sm font-semibold text-rose-900">⚕ {SCREENING_LABEL}</p>
+                ) : null}
               </div>
               <StatusBadge status={row.status} />
             </div>
@@ -118,6 +131,7 @@ export function AppointmentList({
                   appointmentId={row.id}
                   patientName={row.patientName}
                   status={row.status}
+                  canCheckIn={row.canCheckIn}
                 />
               </div>
             ) : null}

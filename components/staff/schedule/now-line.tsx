@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { localTime } from '@/components/booking/slot-format';
+import { localTime } from '@/lib/time/slot-format';
 
 const subscribe = (onChange: () => void) => {
   const timer = setInterval(onChange, 30_000);

@@ -13,10 +13,13 @@ export function QuickCheckIn({
   appointmentId,
   patientName,
   status,
+  canCheckIn,
 }: {
   appointmentId: string;
   patientName: string;
   status: AppointmentStatus;
+  /** The status table allows it now: the appointment is today (lib/appointments/status-table). */
+  canCheckIn: boolean;
 }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -39,12 +42,12 @@ export function QuickCheckIn({
       </span>
     );
   }
-  if (status !== 'booked' && status !== 'confirmed') return null;
+  if (!canCheckIn || (status !== 'booked' && status !== 'confirmed')) return null;
 
   const checkIn = () =>
     startTransition(async () => {
       setError(null);
-      const result = await changeAppointmentStatusAction({ appointmentId, to: 'arrived' });
+      const result = await changeAppointmentStatusAction({ appointmentId, change: 'check_in' });
       if (result.ok) setDone(true);
       else setError(result.formError ?? 'That didn’t work. Please try again.');
     });

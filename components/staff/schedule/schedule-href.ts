@@ -4,6 +4,7 @@ export type ScheduleViewName = 'day' | 'week' | 'list';
 export function scheduleHref(q: {
   view: ScheduleViewName;
   date: string;
+  /** A practitioner's id, or 'all' for the team's week. */
   practitioner?: string | null;
 }): string {
   const params = new URLSearchParams();

@@ -1,39 +1,47 @@
 import Link from 'next/link';
-import { addDays } from '@/components/booking/calendar-math';
+import type { ReactNode } from 'react';
+import { addDays } from '@/lib/time/calendar';
 import { scheduleHref, type ScheduleViewName } from './schedule-href';
 
 const pill =
-  'inline-flex min-h-11 items-center rounded-full border border-sand-300 bg-white px-4 text-[0.95rem] font-semibold text-brand-900 no-underline hover:bg-sand-50';
+  'inline-flex min-h-10 items-center rounded-full border border-sand-300 bg-white px-3 text-[0.95rem] font-semibold text-brand-900 no-underline hover:bg-sand-50';
 
-/** View switch, previous / today / next, and a jump-to-date form that works without JavaScript. */
+/**
+ * One compact row: view switch, previous / today / next, go to a date (a plain GET form, so it
+ * works without JavaScript), the week's practitioner, and whatever the page adds at the end
+ * (the key, new appointment, block time). It wraps on narrow screens.
+ */
 export function ScheduleToolbar({
   view,
   date,
   today,
   practitioner,
   practitioners,
+  children,
 }: {
   view: ScheduleViewName;
   date: string;
   today: string;
+  /** The week's practitioner id, or 'all'. */
   practitioner: string | null;
   /** Offered in week view to staff who may see other diaries. */
   practitioners: Array<{ id: string; name: string }>;
+  children?: ReactNode;
 }) {
   const step = view === 'week' ? 7 : 1;
   const unit = view === 'week' ? 'week' : 'day';
   const href = (d: string, v: ScheduleViewName = view) =>
     scheduleHref({ view: v, date: d, practitioner });
   return (
-    <div className="mt-4 flex flex-col gap-3">
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
       <nav aria-label="Schedule views">
-        <ul className="inline-flex rounded-full border border-sand-300 bg-white p-1">
+        <ul className="inline-flex rounded-full border border-sand-300 bg-white p-0.5">
           {(['day', 'week', 'list'] as const).map((v) => (
             <li key={v}>
               <Link
                 href={href(date, v)}
                 aria-current={v === view ? 'page' : undefined}
-                className={`inline-flex min-h-10 items-center rounded-full px-4 font-semibold no-underline ${
+                className={`inline-flex min-h-9 items-center rounded-full px-3.5 font-semibold no-underline ${
                   v === view ? 'bg-brand-800 text-white' : 'text-brand-900 hover:bg-sand-50'
                 }`}
               >
@@ -43,9 +51,9 @@ export function ScheduleToolbar({
           ))}
         </ul>
       </nav>
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex items-center gap-1">
         <Link href={href(addDays(date, -step))} className={pill} aria-label={`Previous ${unit}`}>
-          <span aria-hidden="true">‹&nbsp;</span>Previous
+          ‹
         </Link>
         <Link
           href={href(today)}
@@ -55,49 +63,56 @@ export function ScheduleToolbar({
           Today
         </Link>
         <Link href={href(addDays(date, step))} className={pill} aria-label={`Next ${unit}`}>
-          Next<span aria-hidden="true">&nbsp;›</span>
+          ›
         </Link>
-        <form method="get" action="/dashboard/schedule" className="flex flex-wrap items-end gap-2">
-          {view !== 'day' ? <input type="hidden" name="view" value={view} /> : null}
-          {view === 'week' && practitioners.length > 1 ? (
-            <div>
-              <label htmlFor="schedule-practitioner" className="block text-sm font-semibold">
-                Practitioner
-              </label>
-              <select
-                id="schedule-practitioner"
-                name="practitioner"
-                defaultValue={practitioner ?? undefined}
-                className="min-h-11 rounded-lg border border-sand-300 bg-white px-3"
-              >
-                {practitioners.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : practitioner && view === 'week' ? (
-            <input type="hidden" name="practitioner" value={practitioner} />
-          ) : null}
-          <div>
-            <label htmlFor="schedule-date" className="block text-sm font-semibold">
-              Go to date
-            </label>
-            <input
-              id="schedule-date"
-              type="date"
-              name="date"
-              required
-              defaultValue={date}
-              className="min-h-11 rounded-lg border border-sand-300 bg-white px-3"
-            />
-          </div>
-          <button type="submit" className={`${pill} cursor-pointer`}>
-            Show
-          </button>
-        </form>
       </div>
+      <form
+        method="get"
+        action="/dashboard/schedule"
+        className="flex flex-wrap items-center gap-1.5"
+      >
+        {view !== 'day' ? <input type="hidden" name="view" value={view} /> : null}
+        {view === 'week' && practitioners.length > 1 ? (
+          <>
+            <label htmlFor="schedule-practitioner" className="sr-only">
+              Practitioner
+            </label>
+            <select
+              id="schedule-practitioner"
+              name="practitioner"
+              defaultValue={practitioner ?? undefined}
+              className="min-h-10 max-w-48 rounded-lg border border-sand-300 bg-white px-2"
+            >
+              <option value="all">All practitioners</option>
+              {practitioners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : practitioner && view === 'week' ? (
+          <input type="hidden" name="practitioner" value={practitioner} />
+        ) : null}
+        <label htmlFor="schedule-date" className="sr-only">
+          Go to date
+        </label>
+        <input
+          id="schedule-date"
+          type="date"
+          name="date"
+          required
+          defaultValue={date}
+          title="Go to date"
+          className="min-h-10 rounded-lg border border-sand-300 bg-white px-2"
+        />
+        <button type="submit" className={`${pill} cursor-pointer`}>
+          Show
+        </button>
+      </form>
+      {children ? (
+        <div className="flex flex-wrap items-center gap-2 md:ml-auto">{children}</div>
+      ) : null}
     </div>
   );
 }

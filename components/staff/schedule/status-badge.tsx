@@ -1,6 +1,6 @@
 import type { AppointmentStatus } from '@/db/schema';
-import { STATUS_LABELS } from '@/lib/appointments/status';
-import { STATUS_BADGE } from './status-style';
+import { STATUS_LABELS } from '@/lib/appointments/status-table';
+import { STATUS_BADGE, STATUS_MARK } from './status-style';
 
 export function StatusBadge({
   status,
@@ -11,9 +11,10 @@ export function StatusBadge({
 }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STATUS_BADGE[status]} ${className}`}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STATUS_BADGE[status]} ${className}`}
     >
-      {STATUS_LABELS[status]}
+      <span aria-hidden="true">{STATUS_MARK[status]}</span>
+      <span>{STATUS_LABELS[status]}</span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { formatLocalDate } from '@/components/booking/slot-format';
-import type { GridColumn } from '@/lib/appointments/schedule-view';
+import { formatLocalDate } from '@/lib/time/slot-format';
+import type { GridColumn } from '@/lib/appointments/views/schedule-view';
+import { SCREENING_LABEL } from './screening-mark';
 import { StatusBadge } from './status-badge';
 
 /** The week on a phone: each day as a short list instead of seven narrow columns. */
@@ -11,6 +12,7 @@ export function WeekList({ columns, today }: { columns: GridColumn[]; today: str
         <section key={c.key} aria-labelledby={`day-${c.key}`}>
           <h3 id={`day-${c.key}`} className="font-sans text-base font-semibold text-ink">
             {formatLocalDate(c.date)}
+            {c.group ? ` · ${c.practitionerName}` : ''}
             {c.date === today ? <span className="font-normal text-clay-800"> · today</span> : null}
           </h3>
           {c.appointments.length === 0 && c.timeOff.length === 0 ? (
@@ -43,6 +45,11 @@ export function WeekList({ columns, today }: { columns: GridColumn[]; today: str
                       {a.patientName}
                     </Link>
                     <span className="block text-sm text-muted">{a.serviceName}</span>
+                    {a.screening ? (
+                      <span className="block text-sm font-semibold text-rose-900">
+                        ⚕ {SCREENING_LABEL}
+                      </span>
+                    ) : null}
                   </span>
                   <StatusBadge status={a.status} />
                 </li>

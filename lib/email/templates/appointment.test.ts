@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redFlag, TIER_GUIDANCE } from '@/lib/clinical/red-flags';
 import { renderClinicNotice, renderPatientMessage, type AppointmentFacts } from './appointment';
 import { MANAGE_URL_PLACEHOLDER } from './layout';
 
@@ -23,6 +24,30 @@ const facts: AppointmentFacts = {
 const options = { hasManageLink: true, bookUrl: 'https://clinic.example/book' };
 
 describe('patient messages', () => {
+  it('repeat the see-a-doctor-today advice for acknowledged signs while the visit is ahead', () => {
+    const screened = { ...facts, screeningFlags: ['weight_loss', 'made_up_key'] };
+    const guidance = TIER_GUIDANCE['see-doctor-today'];
+    for (const kind of ['confirmation', 'reschedule', 'reminder'] as const) {
+      const m = renderPatientMessage(kind, screened, options);
+      expect(m.text).toContain(
+        `${guidance.heading}\n${guidance.lead}\n- ${redFlag('weight_loss').label}`,
+      );
+      expect(m.html).toContain(guidance.heading);
+      expect(m.html).toContain(redFlag('weight_loss').label);
+      expect(m.text).not.toContain('made_up_key');
+    }
+    const cancelled = renderPatientMessage('cancellation', screened, options);
+    expect(cancelled.text).not.toContain(guidance.heading);
+    // Without acknowledged signs there is no advice box at all.
+    expect(renderPatientMessage('confirmation', facts, options).text).not.toContain(
+      guidance.heading,
+    );
+    // The clinic's own notice never carries health details.
+    expect(renderClinicNotice(screened, 'https://clinic.example/d').text).not.toContain(
+      redFlag('weight_loss').label,
+    );
+  });
+
   it('carry the clinic’s name, address and phone, in both parts, and the time in the clinic’s zone', () => {
     const m = renderPatientMessage('confirmation', facts, options);
     for (const part of [m.text, m.html]) {
@@ -34,6 +59,25 @@ describe('patient messages', () => {
     expect(m.subject).toBe(
       'Booked: Chiropractic adjustment, Tue 3 Nov, 9:00 AM – Larkfield Stride Chiropractic',
     );
+  });
+
+  it('say which 1:30 AM they mean on the day the clocks go back', () => {
+    const first = {
+      ...facts,
+      startsAt: new Date('2026-11-01T08:30:00Z'),
+      endsAt: new Date('2026-11-01T09:00:00Z'),
+    };
+    const second = {
+      ...facts,
+      startsAt: new Date('2026-11-01T09:30:00Z'),
+      endsAt: new Date('2026-11-01T10:00:00Z'),
+    };
+    expect(renderPatientMessage('confirmation', first, options).subject).toContain(
+      'Sun 1 Nov, 1:30 AM PDT',
+    );
+    const m = renderPatientMessage('reschedule', second, options);
+    expect(m.subject).toContain('Sun 1 Nov, 1:30 AM PST');
+    expect(m.text).toContain('Sunday 1 November 2026, 1:30 AM – 2:00 AM (PST)');
   });
 
   it('escape what the patient typed in the HTML part and keep it as typed in the text part', () => {

@@ -1,4 +1,11 @@
-import { formatPhone } from '@/lib/format';
+import {
+  isRedFlagKey,
+  redFlag,
+  redFlagGuidanceText,
+  TIER_GUIDANCE,
+  type RedFlag,
+} from '@/lib/clinical/red-flags';
+import { formatPhone, isRepeatedWallTime } from '@/lib/format';
 import { html, multiline, type Html } from '../html';
 import {
   buttonHtml,
@@ -28,6 +35,36 @@ export interface AppointmentFacts {
   practitionerName: string;
   cancellationCutoffHours: number;
   clinic: ClinicIdentity;
+  /** See-a-doctor-today warning signs the patient acknowledged when booking (red-flag keys). */
+  screeningFlags?: readonly string[];
+}
+
+/** The acknowledged warning signs, in the module's words; empty when there are none. */
+function screeningFlagsOf(f: AppointmentFacts): RedFlag[] {
+  return (f.screeningFlags ?? []).filter(isRedFlagKey).map((key) => redFlag(key));
+}
+
+/** The see-a-doctor-today advice, again, in the messages about an upcoming visit. */
+function screeningText(flags: readonly RedFlag[]): string[] {
+  return flags.length ? ['', redFlagGuidanceText('see-doctor-today', flags)] : [];
+}
+
+function screeningHtml(flags: readonly RedFlag[]): Html[] {
+  if (!flags.length) return [];
+  const guidance = TIER_GUIDANCE['see-doctor-today'];
+  return [
+    html`<div
+      data-red-flags="see-doctor-today"
+      style="margin:0 0 20px;padding:12px 16px;border:2px solid #b4532a;border-radius:6px"
+    >
+      <p style="margin:0 0 8px;font-weight:bold">${guidance.heading}</p>
+      <p style="margin:0 0 8px">${guidance.lead}</p>
+      <ul style="margin:0 0 8px;padding-left:20px">
+        ${flags.map((flag) => html`<li>${flag.label}</li>`)}
+      </ul>
+      <p style="margin:0">${guidance.booking}</p>
+    </div>`,
+  ];
 }
 
 export type PatientMessageKind = 'confirmation' | 'reschedule' | 'cancellation' | 'reminder';
@@ -77,7 +114,9 @@ function copyFor(kind: PatientMessageKind, f: AppointmentFacts, o: PatientMessag
       }
     : undefined;
   const noLink = o.hasManageLink ? [] : [`To change this appointment, please call us on ${phone}.`];
-  const at = `${when.shortDate}, ${when.time}`;
+  // In the hour repeated when the clocks go back, "1:30 AM" alone would be ambiguous.
+  const repeated = isRepeatedWallTime(f.startsAt, f.clinic.timeZone);
+  const at = `${when.shortDate}, ${when.time}${repeated ? ` ${when.zone}` : ''}`;
   switch (kind) {
     case 'confirmation':
       return {
@@ -127,6 +166,8 @@ export function renderPatientMessage(
   const copy = copyFor(kind, f, options);
   const rows = details(f);
   const notes = kind === 'confirmation' ? f.patientNotes.trim() : '';
+  // Only while the visit is ahead: a cancellation needs no advice about going to it.
+  const screening = kind === 'cancellation' ? [] : screeningFlagsOf(f);
   const greeting = `Hello ${firstName(f.patientName)},`;
 
   const text = textLayout(
@@ -134,6 +175,7 @@ export function renderPatientMessage(
       greeting,
       '',
       copy.lead,
+      ...screeningText(screening),
       '',
       detailsText(rows),
       ...(notes ? ['', 'What you told us:', notes] : []),
@@ -146,6 +188,7 @@ export function renderPatientMessage(
   const body: Html[] = [
     paragraph(greeting),
     paragraph(copy.lead),
+    ...screeningHtml(screening),
     detailsHtml(rows),
     ...(notes
       ? [

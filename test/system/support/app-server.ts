@@ -16,9 +16,16 @@ export interface AppServer {
 
 /**
  * `next start` on the production build, the way scripts/e2e-server.sh runs it, against
- * `databaseUrl`. Does not wait for health: the caller knows whether the database is up.
+ * `databaseUrl`, on port `portBase + portOffset` (see global-setup.ts). Does not wait for health: the
+ * caller knows whether the database is up.
  */
-export function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): AppServer {
+export function startApp(
+  portOffset: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): AppServer {
+  // The global setup's free base (SYSTEM_TEST_PORT_BASE or the next free one) + the test's offset.
+  const port = inject('portBase') + portOffset;
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
@@ -89,5 +96,7 @@ export async function waitForHealth(
     }
     await sleep(250);
   }
-  throw new Error(`${baseUrl}/api/health did not answer ${status ?? 'at all'} within ${timeoutMs} ms (last: ${last})`);
+  throw new Error(
+    `${baseUrl}/api/health did not answer ${status ?? 'at all'} within ${timeoutMs} ms (last: ${last})`,
+  );
 }

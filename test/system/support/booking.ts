@@ -15,7 +15,8 @@ export interface BookingAttempt {
   address: string;
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
@@ -25,9 +26,9 @@ async function getJson<T>(url: string): Promise<T> {
 
 /** Open slots of every practitioner offering SERVICE, from tomorrow on, via the public API. */
 export async function openSlots(baseUrl: string, days = 14): Promise<Slot[]> {
-  const { practitioners } = await getJson<{ practitioners: Array<{ id: string; services: string[] }> }>(
-    `${baseUrl}/api/v1/practitioners`,
-  );
+  const { practitioners } = await getJson<{
+    practitioners: Array<{ id: string; services: string[] }>;
+  }>(`${baseUrl}/api/v1/practitioners`);
   const slots: Slot[] = [];
   for (const p of practitioners.filter((x) => x.services.includes(SERVICE))) {
     const view = await getJson<{ slots: Array<{ start: string }> }>(
@@ -39,7 +40,11 @@ export async function openSlots(baseUrl: string, days = 14): Promise<Slot[]> {
 }
 
 /** A booking request for `slot` by a patient no one else uses (`tag` marks the test's patients). */
-export function bookingAttempt(slot: Slot, tag: string, address = `10.${rand()}.${rand()}.${rand()}`): BookingAttempt {
+export function bookingAttempt(
+  slot: Slot,
+  tag: string,
+  address = `10.${rand()}.${rand()}.${rand()}`,
+): BookingAttempt {
   const id = randomUUID().slice(0, 8);
   const email = `${tag}-${id}@example.com`;
   const body = JSON.stringify({
@@ -53,7 +58,12 @@ export function bookingAttempt(slot: Slot, tag: string, address = `10.${rand()}.
       patientType: 'returning',
       reason: 'Sore lower back after long runs.',
       consent: true,
-      intake: { painAreas: ['lower_back'], painDuration: '2_to_6_weeks', legPain: 'no', redFlags: [] },
+      intake: {
+        painAreas: ['lower_back'],
+        painDuration: '2_to_6_weeks',
+        legPain: 'no',
+        redFlags: [],
+      },
     },
   });
   return { key: `system-${randomUUID()}`, email, body, address };
@@ -65,7 +75,11 @@ function rand(): number {
 
 export interface Answer {
   status: number;
-  body: { error?: { code: string; message: string }; alternatives?: unknown[]; booking?: { id: string } } & Record<string, unknown>;
+  body: {
+    error?: { code: string; message: string };
+    alternatives?: unknown[];
+    booking?: { id: string };
+  } & Record<string, unknown>;
   retryAfter: string | null;
   text: string;
 }
@@ -94,4 +108,5 @@ export async function postBooking(baseUrl: string, attempt: BookingAttempt): Pro
 }
 
 /** What no answer to a client may contain: a stack trace, SQL, or drizzle's query dump. */
-export const LEAK = /\bat .+:\d+:\d+|Failed query|params:|\bselect\b.+\bfrom\b|\binsert into\b|node_modules|PostgresError/i;
+export const LEAK =
+  /\bat .+:\d+:\d+|Failed query|params:|\bselect\b.+\bfrom\b|\binsert into\b|node_modules|PostgresError/i;

@@ -7,7 +7,10 @@ import { STAFF_PASSWORD } from './app-server';
 const run = promisify(execFile);
 
 /** A fresh database on `serverUrl`; SYSTEM_DB_PREFIX lets parallel runs keep apart. */
-export async function createDatabase(serverUrl: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createDatabase(
+  serverUrl: string,
+  label: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const prefix = process.env.SYSTEM_DB_PREFIX ?? 'clinic_system';
   const name = `${prefix}_${label}_${Date.now()}_${randomBytes(2).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -24,7 +27,10 @@ export async function createDatabase(serverUrl: string, label: string): Promise<
 }
 
 /** `tsx db/cli.ts <command>` against `url`: what an operator runs (migrate, seed or both). */
-export async function databaseCommand(url: string, command: 'setup' | 'migrate' | 'seed'): Promise<void> {
+export async function databaseCommand(
+  url: string,
+  command: 'setup' | 'migrate' | 'seed',
+): Promise<void> {
   await run('npx', ['tsx', 'db/cli.ts', command], {
     env: { ...process.env, DATABASE_URL: url, SEED_STAFF_PASSWORD: STAFF_PASSWORD },
     maxBuffer: 10 * 1024 * 1024,

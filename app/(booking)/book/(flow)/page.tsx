@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { BookingFrame } from '@/components/booking/booking-frame';
 import { ChoiceSummary, type Choice } from '@/components/booking/choice-summary';
@@ -10,13 +11,14 @@ import {
   parseFlow,
   type FlowState,
 } from '@/components/booking/flow-url';
-import { findSlot, safeAvailability } from '@/components/booking/load-availability';
+import { findSlot, safeAvailability } from '@/lib/appointments/views/load-availability';
 import { PractitionerStep } from '@/components/booking/practitioner-step';
 import { ReviewStep } from '@/components/booking/review-step';
 import { ServiceStep } from '@/components/booking/service-step';
-import { formatSlotDateTime, localTime, zoneName } from '@/components/booking/slot-format';
+import { formatSlotDateTime, localTime, zoneName } from '@/lib/time/slot-format';
 import { TimeStep } from '@/components/booking/time-step';
 import { Callout } from '@/components/ui/callout';
+import { consultationFirstMessage } from '@/lib/appointments/online/messages';
 import { formatDuration, formatPrice } from '@/lib/format';
 import { getBookingPolicy, listBookablePractitioners } from '@/db/queries/booking-flow';
 import { getClinic } from '@/db/queries/clinic';
@@ -43,7 +45,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
         ? flow.step
         : 'time';
   return {
-    title: step === 'service' ? 'Book an appointment' : `${TITLES[step]} · Book an appointment`,
+    // Short enough that the site name still fits in a tab and a search result (≤ 70 characters).
+    title: step === 'service' ? 'Book an appointment' : `${TITLES[step]} · Booking`,
     description:
       'Book a chiropractic appointment at Larkfield Stride in Portland online in about a minute.',
     alternates: { canonical: '/book' },
@@ -90,10 +93,27 @@ export default async function BookPage({ searchParams }: Props) {
     detail: `${formatDuration(service.durationMinutes)} · ${formatPrice(service.priceCents)}`,
     changeHref: flowHref({}),
   };
+  // The same rule the booking domain uses to name the consultation new patients need first.
+  const consultation = services.find(
+    (s) => !s.requiresConsultation && s.slug.includes('consultation'),
+  );
   if (chosen === undefined) {
     return (
       <BookingFrame step={2} title={TITLES.practitioner} stepHrefs={[flowHref({})]}>
         <ChoiceSummary choices={[serviceChoice]} className="mb-6" />
+        {service.requiresConsultation ? (
+          // Said before a practitioner and a time are chosen, not only when the details are typed.
+          <Callout tone="warning" title="New to the clinic?" className="mb-6">
+            <p>{consultationFirstMessage(service.name, consultation ?? null)}</p>
+            {consultation ? (
+              <p>
+                <Link href={flowHref({ service: consultation.slug })}>
+                  Book a {consultation.name.toLowerCase()} instead
+                </Link>
+              </p>
+            ) : null}
+          </Callout>
+        ) : null}
         <PractitionerStep serviceSlug={service.slug} practitioners={practitioners} />
       </BookingFrame>
     );
@@ -112,10 +132,6 @@ export default async function BookPage({ searchParams }: Props) {
     flowHref({ ...withFlow, date: flow.date }),
     undefined,
   ];
-  // The same rule the booking domain uses to name the consultation new patients need first.
-  const consultation = services.find(
-    (s) => !s.requiresConsultation && s.slug.includes('consultation'),
-  );
   const consultationNote =
     service.requiresConsultation && consultation
       ? {

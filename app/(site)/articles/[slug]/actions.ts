@@ -2,7 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import { submitArticleQuestion, type AskQuestionResult } from '@/lib/content/questions';
+import {
+  ARTICLE_QUESTION_FORM,
+  submitArticleQuestion,
+  type AskQuestionResult,
+} from '@/lib/content/questions';
+import { issueFormToken } from '@/lib/messages/form-token';
 import { logger } from '@/lib/logger';
 import { clientAddress } from '@/lib/security/client-address';
 
@@ -24,4 +29,9 @@ export async function askQuestionAction(input: unknown): Promise<AskQuestionResu
       formError: 'We couldn’t send your question just now. Please try again in a moment.',
     };
   }
+}
+
+/** A "form shown at" stamp of now for the cached article page's form (signed, nothing stored). */
+export async function questionFormStampAction(): Promise<string> {
+  return issueFormToken(ARTICLE_QUESTION_FORM);
 }

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleByline } from '@/components/articles/article-byline';
 import { ArticleGrid } from '@/components/articles/article-card';
 import { ArticleJsonLd } from '@/components/articles/article-json-ld';
+import { ArticleReferences } from '@/components/articles/article-references';
+import { ArticleSafety } from '@/components/articles/article-safety';
 import { AskQuestionForm } from '@/components/articles/ask-question-form';
 import { BookTherapyCta } from '@/components/articles/book-therapy-cta';
 import { KeyTakeaways } from '@/components/articles/key-takeaways';
-import { MedicalDisclaimer } from '@/components/articles/medical-disclaimer';
 import { ReadersAsked } from '@/components/articles/readers-asked';
 import { TableOfContents } from '@/components/articles/table-of-contents';
 import { Container } from '@/components/ui/container';
+import { findConsultationService } from '@/db/queries/booking-catalog';
 import { getClinic } from '@/db/queries/clinic';
 import { getArticleView } from '@/lib/content/articles';
 import { articleHref, articlesHref } from '@/lib/content/links';
@@ -20,17 +22,35 @@ import { ARTICLE_QUESTION_FORM, getPublicQuestions } from '@/lib/content/questio
 import { topicLabels } from '@/lib/content/topics';
 import { issueFormToken } from '@/lib/messages/form-token';
 
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
+
+/** None at build (it has no database): each page is rendered on its first visit, then cached. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
+/**
+ * The whole <title> within 70 characters, so search results and tabs show it uncut: the site's
+ * full name when it fits, its short name when that fits, else the article's title alone.
+ */
+function pageTitle(title: string): string | { absolute: string } {
+  if (`${title} · Larkfield Stride Chiropractic`.length <= 70) return title;
+  const short = `${title} · Larkfield Stride`;
+  return { absolute: short.length <= 70 ? short : title };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
+  if (renderingAtBuild()) return {};
   const { slug } = await params;
   const view = await getArticleView(slug);
   if (!view) return { title: 'Article not found', robots: { index: false } };
   const { article } = view;
   const url = articleHref(article.slug);
   return {
-    title: article.title,
+    title: pageTitle(article.title),
     description: article.description,
     authors: [{ name: article.author.name, url: `/team#${article.author.slug}` }],
     alternates: { canonical: url },
@@ -53,12 +73,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await connection();
+  if (renderingAtBuild()) return null;
   const { slug } = await params;
-  const [view, clinic] = await Promise.all([getArticleView(slug), getClinic()]);
+  const [view, clinic, consultation] = await Promise.all([
+    getArticleView(slug),
+    getClinic(),
+    findConsultationService(),
+  ]);
   if (!view) notFound();
   const questions = await getPublicQuestions(slug);
-  const { article, html, toc, related, timeZone } = view;
+  const { article, html, toc, references, related, timeZone } = view;
 
   return (
     <article aria-labelledby="article-title">
@@ -105,18 +129,7 @@ export default async function ArticlePage({ params }: Props) {
           <KeyTakeaways items={article.takeaways} />
           <ArticleBody html={html} />
 
-          {article.references.length > 0 ? (
-            <section aria-labelledby="article-references" className="border-t border-sand-200 pt-8">
-              <h2 id="article-references" className="text-2xl">
-                References
-              </h2>
-              <ol className="mt-4 list-decimal space-y-2 pl-6 text-[0.95rem] text-muted">
-                {article.references.map((reference) => (
-                  <li key={reference}>{reference}</li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
+          <ArticleReferences references={references} />
 
           <ReadersAsked questions={questions} />
 
@@ -136,8 +149,8 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </section>
 
-          <BookTherapyCta therapy={article.therapy} />
-          <MedicalDisclaimer />
+          <ArticleSafety clinicPhone={clinic.phone} />
+          <BookTherapyCta therapy={article.therapy} consultation={consultation} />
         </div>
       </Container>
 

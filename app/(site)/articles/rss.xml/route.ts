@@ -1,6 +1,6 @@
 import { getArticleIndex } from '@/lib/content/articles';
 import { buildRssFeed } from '@/lib/content/rss';
-import { absoluteUrl } from '@/lib/content/site-url';
+import { siteUrl } from '@/lib/env';
 
 // Read at request time (through the data cache), so a newly published article appears at once.
 export const dynamic = 'force-dynamic';
@@ -11,7 +11,7 @@ export async function GET(): Promise<Response> {
     title: 'Larkfield Stride Chiropractic: articles for runners',
     description:
       'Medically reviewed articles on running-related back, hip and leg pain: causes, relief, exercises and prevention.',
-    siteUrl: absoluteUrl('/'),
+    siteUrl: siteUrl('/').href,
     items: items.slice(0, 50),
   });
   return new Response(xml, {

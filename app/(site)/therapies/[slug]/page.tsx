@@ -1,21 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { ButtonLink } from '@/components/ui/button-link';
-import { Callout } from '@/components/ui/callout';
+import { renderingAtBuild } from '@/lib/content/prerender';
+import { RelatedArticlesForService } from '@/components/articles/related-articles-for-service';
+import { TherapyBooking } from './therapy-booking';
+import { TherapyEvidenceAndRisks } from './evidence-and-risks';
 import { Container } from '@/components/ui/container';
-import { ArrowRightIcon, ClockIcon } from '@/components/ui/icons';
+import { ArrowRightIcon } from '@/components/ui/icons';
 import { MarkdownBlocks } from '@/components/ui/markdown-blocks';
 import { PageHeader } from '@/components/ui/page-header';
+import { SafetyBox } from '@/components/ui/red-flags';
+import { findConsultationService } from '@/db/queries/booking-catalog';
+import { getClinic } from '@/db/queries/clinic';
 import { getActiveServiceBySlug } from '@/db/queries/services';
-import { formatDuration, formatPrice } from '@/lib/format';
-import { RelatedArticlesForService } from '@/components/articles/related-articles-for-service';
+
+// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+export const revalidate = 3600;
+
+/** None at build (it has no database): each page is rendered on its first visit, then cached. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
+  if (renderingAtBuild()) return {};
   const { slug } = await params;
   const service = await getActiveServiceBySlug(slug);
   if (!service) return { title: 'Therapy not found' };
@@ -28,11 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TherapyPage({ params }: Props) {
-  await connection();
+  if (renderingAtBuild()) return null;
   const { slug } = await params;
-  const service = await getActiveServiceBySlug(slug);
+  const [service, consultation, clinic] = await Promise.all([
+    getActiveServiceBySlug(slug),
+    findConsultationService(),
+    getClinic(),
+  ]);
   if (!service) notFound();
-  const bookHref = `/book?service=${encodeURIComponent(service.slug)}`;
 
   return (
     <>
@@ -60,39 +73,13 @@ export default async function TherapyPage({ params }: Props) {
 
       <Container className="grid gap-10 py-10 sm:py-14 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
         <aside aria-label="At a glance" className="lg:order-2">
-          <div className="rounded-card border border-sand-200 bg-white p-5 shadow-card sm:p-6 lg:sticky lg:top-6">
-            <dl className="grid grid-cols-2 gap-4">
-              <div>
-                <dt className="text-sm text-muted">Duration</dt>
-                <dd className="mt-1 flex items-center gap-1.5 text-lg font-semibold text-ink">
-                  <ClockIcon className="size-5 text-brand-700" />
-                  {formatDuration(service.durationMinutes)}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-sm text-muted">Price</dt>
-                <dd className="mt-1 text-lg font-semibold text-ink">
-                  {formatPrice(service.priceCents)}
-                </dd>
-              </div>
-            </dl>
-            {service.requiresConsultation ? (
-              <Callout className="mt-5 text-[0.95rem]">
-                <p>
-                  New patients start with a{' '}
-                  <Link href="/therapies/new-patient-consultation">consultation and exam</Link>, so
-                  we can check this therapy suits you.
-                </p>
-              </Callout>
-            ) : null}
-            <ButtonLink href={bookHref} size="lg" className="mt-5 w-full">
-              Book this therapy
-            </ButtonLink>
-          </div>
+          <TherapyBooking service={service} consultation={consultation} />
         </aside>
 
         <div className="min-w-0 lg:order-1">
           <MarkdownBlocks markdown={service.description} />
+          <TherapyEvidenceAndRisks service={service} />
+          <SafetyBox id="therapy-safety" clinicPhone={clinic.phone} className="mt-12" />
 
           <section aria-labelledby="offered-by" className="mt-12 border-t border-sand-200 pt-10">
             <h2 id="offered-by" className="text-2xl">

@@ -2,19 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
-import { cancelAppointment, changeAppointmentStatus } from '@/lib/appointments/change-status';
+import { cancel } from '@/lib/appointments/cancel';
+import { move } from '@/lib/appointments/move';
 import { addClinicalNote } from '@/lib/appointments/notes';
-import { rescheduleAppointment } from '@/lib/appointments/reschedule';
+import { setStatus } from '@/lib/appointments/set-status';
+import { ALL_STAFF } from '@/lib/auth/roles';
 import {
   cancelAppointmentSchema,
   clinicalNoteSchema,
   rescheduleSchema,
   statusChangeSchema,
-} from '@/lib/appointments/validation';
-import { ALL_STAFF } from '@/lib/auth/roles';
+  undoStatusSchema,
+} from '@/lib/validations/appointments';
 
-// Every role may call these; the domain functions decide per appointment (canManageSchedule,
-// canReadClinical), so a practitioner's request for someone else's diary is refused there.
+// Thin adapters over the appointment lifecycle (lib/appointments). Every role may call these; the
+// lifecycle decides per appointment (own diary, clinical access), so a practitioner's request
+// for someone else's diary is refused there.
 
 /** The schedule, lists, detail pages and the overview all show statuses and times. */
 function refreshDashboard(): void {
@@ -25,7 +28,17 @@ export const changeAppointmentStatusAction = staffAction(
   ALL_STAFF,
   statusChangeSchema,
   async (staff, input) => {
-    const result = await changeAppointmentStatus(staff, input);
+    const result = await setStatus({ kind: 'staff', staff }, input);
+    if (result.ok) refreshDashboard();
+    return result;
+  },
+);
+
+export const undoAppointmentStatusAction = staffAction(
+  ALL_STAFF,
+  undoStatusSchema,
+  async (staff, input) => {
+    const result = await setStatus({ kind: 'staff', staff }, input);
     if (result.ok) refreshDashboard();
     return result;
   },
@@ -34,8 +47,8 @@ export const changeAppointmentStatusAction = staffAction(
 export const cancelAppointmentAction = staffAction(
   ALL_STAFF,
   cancelAppointmentSchema,
-  async (staff, input) => {
-    const result = await cancelAppointment(staff, input);
+  async (staff, { appointmentId, reason }) => {
+    const result = await cancel({ kind: 'staff', staff }, { appointmentId }, { reason });
     if (result.ok) refreshDashboard();
     return result;
   },
@@ -44,8 +57,12 @@ export const cancelAppointmentAction = staffAction(
 export const rescheduleAppointmentAction = staffAction(
   ALL_STAFF,
   rescheduleSchema,
-  async (staff, input) => {
-    const result = await rescheduleAppointment(staff, input);
+  async (staff, { appointmentId, start, practitionerId }) => {
+    const result = await move(
+      { kind: 'staff', staff },
+      { appointmentId },
+      { start, practitioner: practitionerId },
+    );
     if (result.ok) refreshDashboard();
     return result;
   },

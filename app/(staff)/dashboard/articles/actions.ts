@@ -11,6 +11,7 @@ import {
   saveArticle,
   setArticlePublished,
 } from '@/lib/staff/articles';
+import { recordArticleReview } from '@/lib/staff/article-review';
 import {
   answerQuestionSchema,
   articleSchema,
@@ -43,12 +44,25 @@ export const setArticlePublishedAction = staffAction(
   },
 );
 
+export const recordArticleReviewAction = staffAction(
+  EDITOR_ROLES,
+  z.object({ articleId: z.uuid() }),
+  async (staff, input) => {
+    const result = await recordArticleReview(staff, input);
+    if (result.ok) {
+      revalidateArticles(result.data.slug);
+      revalidatePath('/dashboard/articles');
+    }
+    return result;
+  },
+);
+
 /** Renders on the server with the public page's sanitiser, so the preview shows exactly what readers will get. */
 export const previewArticleAction = staffAction(
   EDITOR_ROLES,
   previewSchema,
   async (_staff, input) => {
-    return { ok: true, data: { html: renderArticlePreview(input.markdown) } };
+    return { ok: true, data: renderArticlePreview(input.markdown, input.referenceCount) };
   },
 );
 

@@ -14,6 +14,7 @@ import {
   type ArticleInput,
   type ArticleValues,
 } from '@/lib/validations/article-editor';
+import { linesOf } from '@/lib/validations/lines';
 import { previewArticleAction, saveArticleAction } from './actions';
 
 const FIELDS = [
@@ -76,22 +77,26 @@ export function ArticleForm({
   }, [isNew, title, getFieldState, setValue]);
 
   const markdown = useWatch({ control, name: 'bodyMarkdown' }) ?? '';
-  const [preview, setPreview] = useState<{ html: string; error?: string }>({ html: '' });
+  const referenceCount = linesOf(useWatch({ control, name: 'references' }) ?? '').length;
+  const [preview, setPreview] = useState<{ html: string; problems: string[]; error?: string }>({
+    html: '',
+    problems: [],
+  });
   const latest = useRef(0);
   useEffect(() => {
     const id = ++latest.current;
     const timer = setTimeout(() => {
-      void previewArticleAction({ markdown }).then((result) => {
+      void previewArticleAction({ markdown, referenceCount }).then((result) => {
         if (id !== latest.current) return; // a newer keystroke's preview is on its way
         setPreview(
           result.ok
-            ? { html: result.data.html }
-            : { html: '', error: result.formError ?? 'Preview unavailable.' },
+            ? result.data
+            : { html: '', problems: [], error: result.formError ?? 'Preview unavailable.' },
         );
       });
     }, 400);
     return () => clearTimeout(timer);
-  }, [markdown]);
+  }, [markdown, referenceCount]);
 
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
@@ -157,7 +162,7 @@ export function ArticleForm({
         <Select
           id="article-reviewer"
           label="Medical reviewer"
-          hint="Required before publishing. Changing it records today as the review date."
+          hint="Someone other than the author; required before publishing. Changing it records today as the review date."
           error={errors.reviewedById?.message}
           registration={register('reviewedById')}
           options={options(people, 'Not reviewed yet')}
@@ -177,7 +182,7 @@ export function ArticleForm({
         <TextArea
           id="article-body"
           label="Body (Markdown)"
-          hint="## for sections, ### Exercise: Name for exercise cards. Raw HTML is removed."
+          hint="## for sections; ### Exercise: Name for exercise cards; [^2] cites reference 2; a line of {{red-flags emergency}} or {{red-flags see-doctor-today}} shows the shared warning signs; ## Frequently asked questions with ### questions makes the FAQ. Raw HTML is removed."
           rows={24}
           spellCheck
           error={errors.bodyMarkdown?.message}
@@ -192,8 +197,15 @@ export function ArticleForm({
             Preview
           </h2>
           <p className="mb-3 text-sm text-muted">
-            Rendered and sanitised on the server exactly as on the public page.
+            Rendered and sanitized on the server exactly as on the public page.
           </p>
+          {preview.problems.length > 0 ? (
+            <ul className="mb-3 list-disc rounded-lg border border-clay-700 bg-clay-50 py-2 pr-3 pl-7 text-sm text-clay-800">
+              {preview.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          ) : null}
           {preview.error ? (
             <p className="text-clay-800">{preview.error}</p>
           ) : (
@@ -215,7 +227,7 @@ export function ArticleForm({
         <TextArea
           id="article-references"
           label="References"
-          hint="One citation per line."
+          hint="One per line, in note order: who, *title*, dates, [link](https://…) (accessed Month D, YYYY)."
           rows={4}
           optional
           error={errors.references?.message}

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatLocalDate } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/staff/fields';
@@ -7,7 +8,9 @@ import { countQuestionsByStatus, listArticlesForEditor } from '@/db/queries/arti
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaff } from '@/lib/auth/guard';
 import { topicLabels } from '@/lib/content/topics';
+import { nextReviewDue } from '@/lib/content/review';
 import { canEditArticle } from '@/lib/staff/articles';
+import { ReviewDue } from './review-due';
 import { TableScroll } from '@/components/staff/table-scroll';
 
 export const metadata: Metadata = { title: 'Articles' };
@@ -35,11 +38,15 @@ export default async function ArticlesAdminPage() {
           </>
         }
       >
-        The education library. Published articles need a named reviewer; publishing and edits show
-        on the site at once.
+        The education library. Published articles need a reviewer other than the author and a review
+        every 12 months; publishing and edits show on the site at once.
       </PageHeading>
+      <ReviewDue
+        zone={zone}
+        articles={list.map((a) => ({ ...a, editable: canEditArticle(staff, a) }))}
+      />
       <TableScroll label="Articles table">
-        <table className="w-full min-w-[44rem] text-left text-[0.95rem]">
+        <table className="w-full min-w-[50rem] text-left text-[0.95rem]">
           <caption className="sr-only">All articles, most recently updated first</caption>
           <thead className="bg-sand-100">
             <tr>
@@ -57,6 +64,9 @@ export default async function ArticlesAdminPage() {
               </th>
               <th scope="col" className="px-3 py-2">
                 Updated
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Next review
               </th>
             </tr>
           </thead>
@@ -82,7 +92,20 @@ export default async function ArticlesAdminPage() {
                   <span className="text-muted"> · {a.reviewerName ?? 'not reviewed'}</span>
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  {DateTime.fromJSDate(a.updatedAt, { zone }).toFormat('d LLL yyyy')}
+                  {formatLocalDate(
+                    DateTime.fromJSDate(a.updatedAt, { zone }).toISODate() ?? '',
+                    true,
+                  )}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {a.reviewedAt
+                    ? formatLocalDate(
+                        DateTime.fromJSDate(nextReviewDue(a.reviewedAt, zone), {
+                          zone,
+                        }).toISODate() ?? '',
+                        true,
+                      )
+                    : '—'}
                 </td>
               </tr>
             ))}

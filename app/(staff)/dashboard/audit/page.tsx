@@ -1,18 +1,19 @@
-import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
-import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
+import { StaffPagination, pageParam } from '@/components/staff/pagination';
+import { TableScroll } from '@/components/staff/table-scroll';
 import { AUDIT_ENTITY_TYPES, listAuditEntries } from '@/db/queries/audit';
 import { getClinicTimeZone } from '@/db/queries/clinic';
+import { listSchedulePractitioners } from '@/db/queries/schedule';
 import { listStaffNames } from '@/db/queries/staff';
+import { auditFilterOf, auditQueryString, readAuditQuery } from '@/lib/audit-filter';
+import { AUDIT_KIND_LABELS, auditHref, auditSentence, auditWho } from '@/lib/audit-text';
 import { requireStaff } from '@/lib/auth/guard';
-import { TableScroll } from '@/components/staff/table-scroll';
-import { UUID } from '@/lib/validations/uuid';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,67 +21,64 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireStaff(['admin']);
   const params = await searchParams;
   const zone = await getClinicTimeZone();
-  const entity = stringParam(params.entity);
-  const entityType = (AUDIT_ENTITY_TYPES as readonly string[]).includes(entity) ? entity : '';
-  const entityId = stringParam(params.id, 120).trim();
-  const actor = stringParam(params.actor);
-  const actorStaffId = UUID.test(actor) ? actor : '';
-  const fromParam = stringParam(params.from);
-  const toParam = stringParam(params.to);
-  const from = DATE.test(fromParam) ? DateTime.fromISO(fromParam, { zone }) : null;
-  const to = DATE.test(toParam) ? DateTime.fromISO(toParam, { zone }).plus({ days: 1 }) : null;
+  const query = readAuditQuery((k) => {
+    const v = params[k];
+    return Array.isArray(v) ? v[0] : v;
+  });
   const page = pageParam(params.page);
-
-  const [result, staffNames] = await Promise.all([
-    listAuditEntries({
-      entityType: entityType || undefined,
-      entityId: entityId || undefined,
-      actorStaffId: actorStaffId || undefined,
-      from: from?.isValid ? from.toJSDate() : undefined,
-      to: to?.isValid ? to.toJSDate() : undefined,
-      page,
-    }),
+  const [result, staffNames, team] = await Promise.all([
+    listAuditEntries({ ...auditFilterOf(query, zone), page }),
     listStaffNames(),
+    listSchedulePractitioners(),
   ]);
-  const select = `${controlClass} border-sand-300`;
+  const practitionerNames = Object.fromEntries(team.map((p) => [p.id, p.name]));
+  const field = `${controlClass} border-sand-300`;
+  const qs = auditQueryString(query);
 
   return (
     <>
       <PageHeading title="Audit log">
-        Who did what, to which record, and when. Ids and codes only: never patient details.
+        Who did what, to which record, and when (clinic time). The log keeps ids and codes only;
+        names are read from the records as you look.
       </PageHeading>
       <form
         action="/dashboard/audit"
-        className="mb-5 grid gap-3 rounded-xl border border-sand-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+        className="mb-4 grid gap-3 rounded-xl border border-sand-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
       >
         <div>
-          <label htmlFor="audit-entity" className="block font-semibold">
-            Record type
+          <label htmlFor="audit-patient" className="block font-semibold">
+            Patient
           </label>
-          <select id="audit-entity" name="entity" defaultValue={entityType} className={select}>
-            <option value="">All</option>
-            {AUDIT_ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+          <input
+            id="audit-patient"
+            name="patient"
+            defaultValue={query.patient}
+            placeholder="Part of the name"
+            className={field}
+          />
+        </div>
+        <div>
+          <label htmlFor="audit-actor" className="block font-semibold">
+            Staff member
+          </label>
+          <select id="audit-actor" name="actor" defaultValue={query.actor} className={field}>
+            <option value="">Anyone</option>
+            {staffNames.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="audit-id" className="block font-semibold">
-            Record id
+          <label htmlFor="audit-entity" className="block font-semibold">
+            Kind
           </label>
-          <input id="audit-id" name="id" defaultValue={entityId} className={select} />
-        </div>
-        <div>
-          <label htmlFor="audit-actor" className="block font-semibold">
-            Who
-          </label>
-          <select id="audit-actor" name="actor" defaultValue={actorStaffId} className={select}>
-            <option value="">Anyone</option>
-            {staffNames.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
+          <select id="audit-entity" name="entity" defaultValue={query.entity} className={field}>
+            <option value="">All</option>
+            {AUDIT_ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {AUDIT_KIND_LABELS[t] ?? t}
               </option>
             ))}
           </select>
@@ -93,28 +91,38 @@ export default async function AuditPage({ searchParams }: Props) {
             id="audit-from"
             name="from"
             type="date"
-            defaultValue={fromParam}
-            className={select}
+            defaultValue={query.from}
+            className={field}
           />
         </div>
         <div>
           <label htmlFor="audit-to" className="block font-semibold">
             To
           </label>
-          <input id="audit-to" name="to" type="date" defaultValue={toParam} className={select} />
+          <input id="audit-to" name="to" type="date" defaultValue={query.to} className={field} />
         </div>
-        <button
-          type="submit"
-          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-        >
-          Filter
-        </button>
+        <div className="flex flex-wrap gap-2">
+          {query.id ? <input type="hidden" name="id" value={query.id} /> : null}
+          <button
+            type="submit"
+            className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+          >
+            Filter
+          </button>
+          <a
+            href={`/api/staff/exports/audit.csv${qs ? `?${qs}` : ''}`}
+            className="inline-flex min-h-10 items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+          >
+            Export CSV
+          </a>
+        </div>
       </form>
       <p role="status" className="mb-2 text-[0.95rem] text-muted">
         {result.total} entr{result.total === 1 ? 'y' : 'ies'}, newest first
+        {query.id ? ' · one record only' : ''}
       </p>
       <TableScroll label="Audit log table">
-        <table className="w-full min-w-[52rem] text-left text-sm">
+        <table className="w-full min-w-[46rem] text-left text-[0.95rem]">
           <caption className="sr-only">Audit log entries</caption>
           <thead className="bg-sand-100">
             <tr>
@@ -125,40 +133,49 @@ export default async function AuditPage({ searchParams }: Props) {
                 Who
               </th>
               <th scope="col" className="px-3 py-2">
-                Action
+                What
               </th>
               <th scope="col" className="px-3 py-2">
-                Record
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Details
+                <span className="sr-only">Record</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.id} className="border-t border-sand-200 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {DateTime.fromJSDate(r.at, { zone }).toFormat('d LLL yyyy, HH:mm:ss')}
-                </td>
-                <td className="px-3 py-2">
-                  {r.actorName ?? (r.actorKind === 'staff' ? 'Former staff' : r.actorKind)}
-                </td>
-                <td className="px-3 py-2 font-mono">{r.action}</td>
-                <td className="px-3 py-2">
-                  {r.entityType}{' '}
-                  <span className="font-mono break-all text-muted">{r.entityId}</span>
-                </td>
-                <td className="px-3 py-2 font-mono break-all">
-                  {Object.entries(r.details)
-                    .map(([k, v]) => `${k}=${String(v)}`)
-                    .join(' ')}
-                </td>
-              </tr>
-            ))}
+            {result.rows.map((r) => {
+              const href = auditHref(r);
+              return (
+                <tr key={r.id} className="border-t border-sand-200 align-top">
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {formatSlotDateTime(r.at.toISOString(), zone)}
+                  </td>
+                  <td className="px-3 py-2">{auditWho(r)}</td>
+                  <td className="px-3 py-2">
+                    {auditSentence({ ...r, practitionerNames })}
+                    <Link
+                      href={`/dashboard/audit?entity=${r.entityType}&id=${encodeURIComponent(r.entityId)}`}
+                      prefetch={false}
+                      className="ml-2 text-sm"
+                    >
+                      History of this record
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {href ? (
+                      <Link href={href} prefetch={false}>
+                        Open
+                        <span className="sr-only">
+                          {' '}
+                          the {AUDIT_KIND_LABELS[r.entityType]?.toLowerCase() ?? 'record'} record
+                        </span>
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
             {result.rows.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-muted">
+                <td colSpan={4} className="px-3 py-6 text-center text-muted">
                   No entries match.
                 </td>
               </tr>
@@ -169,11 +186,12 @@ export default async function AuditPage({ searchParams }: Props) {
       <StaffPagination
         basePath="/dashboard/audit"
         params={{
-          entity: entityType || undefined,
-          id: entityId || undefined,
-          actor: actorStaffId || undefined,
-          from: fromParam || undefined,
-          to: toParam || undefined,
+          entity: query.entity || undefined,
+          id: query.id || undefined,
+          actor: query.actor || undefined,
+          patient: query.patient || undefined,
+          from: query.from || undefined,
+          to: query.to || undefined,
         }}
         page={page}
         total={result.total}

@@ -4,15 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
 import { revalidateArticles } from '@/lib/content/revalidate';
 import { replaceOpeningHours, updateClinicSettings } from '@/lib/staff/clinic-settings';
+import { removePractitionerPhoto, savePractitionerPhoto } from '@/lib/staff/practitioner-photo';
 import { replaceWorkingHours, savePractitioner } from '@/lib/staff/practitioners';
 import { saveService } from '@/lib/staff/services';
 import {
   clinicSettingsSchema,
   openingHoursSchema,
+  practitionerPhotoSchema,
   practitionerSchema,
   serviceSchema,
+  uuidSchema,
   workingHoursSchema,
 } from '@/lib/validations/clinic-admin';
+import { z } from '@/lib/validations/zod';
 
 /** Clinic data shows on most public pages (contact, footer, team, therapies, booking): refresh them all. */
 function refreshSite(): void {
@@ -45,6 +49,26 @@ export const savePractitionerAction = staffAction(
   practitionerSchema,
   async (staff, input) => {
     const result = await savePractitioner(staff, input);
+    if (result.ok) refreshSite();
+    return result;
+  },
+);
+
+export const uploadPractitionerPhotoAction = staffAction(
+  ['admin'],
+  practitionerPhotoSchema,
+  async (staff, input) => {
+    const result = await savePractitionerPhoto(staff, input);
+    if (result.ok) refreshSite();
+    return result;
+  },
+);
+
+export const removePractitionerPhotoAction = staffAction(
+  ['admin'],
+  z.object({ practitionerId: uuidSchema }),
+  async (staff, input) => {
+    const result = await removePractitionerPhoto(staff, input);
     if (result.ok) refreshSite();
     return result;
   },

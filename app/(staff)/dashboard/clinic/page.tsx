@@ -26,8 +26,8 @@ export default async function ClinicPage() {
   return (
     <>
       <PageHeading title="Clinic">
-        Details, opening hours, booking policy, practitioners and therapies. Changes show on the
-        public site at once.
+        Details, opening hours, booking policy, fees-page settings, practitioners and therapies.
+        Changes show on the public site at once.
       </PageHeading>
       <nav aria-label="On this page" className="mb-5 flex flex-wrap gap-x-4 gap-y-1 text-[0.95rem]">
         <a href="#settings-title">Details and policy</a>
@@ -53,6 +53,12 @@ export default async function ClinicPage() {
               bookingHorizonDays: settings?.bookingHorizonDays ?? 60,
               slotStepMinutes: settings?.slotStepMinutes ?? 15,
               cancellationCutoffHours: settings?.cancellationCutoffHours ?? 24,
+              waitlistBatchSize: settings?.waitlistBatchSize ?? 3,
+              waitlistOfferMinutes: settings?.waitlistOfferMinutes ?? 120,
+              insurers: settings?.insurers.join('\n') ?? '',
+              insuranceNote: settings?.insuranceNote ?? '',
+              offersSuperbills: settings?.offersSuperbills ?? true,
+              paymentMethods: settings?.paymentMethods.join('\n') ?? '',
             }}
           />
         </Panel>

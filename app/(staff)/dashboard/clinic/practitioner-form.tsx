@@ -78,7 +78,7 @@ export function PractitionerForm({
         />
         <TextInput
           id="pr-color"
-          label="Calendar colour"
+          label="Calendar color"
           type="color"
           error={errors.color?.message}
           registration={register('color')}
@@ -108,6 +108,24 @@ export function PractitionerForm({
           error={errors.bio?.message}
           registration={register('bio')}
           className="md:col-span-2"
+        />
+        <TextArea
+          id="pr-credentials"
+          label="Qualifications"
+          hint="Degrees, licenses and certifications, one per line (team page)."
+          rows={4}
+          optional
+          error={errors.credentials?.message}
+          registration={register('credentials')}
+        />
+        <TextArea
+          id="pr-interests"
+          label="Special interests"
+          hint="One per line, e.g. Returning to running after a disc injury."
+          rows={4}
+          optional
+          error={errors.interests?.message}
+          registration={register('interests')}
         />
       </div>
       <fieldset aria-describedby={errors.serviceIds ? 'pr-services-error' : undefined}>

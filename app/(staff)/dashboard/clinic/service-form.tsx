@@ -96,12 +96,50 @@ export function ServiceForm({ initial }: { initial: ServiceInput }) {
         <TextArea
           id="sv-description"
           label="Description (Markdown)"
-          hint="## headings and paragraphs: what it is, who it helps, what a session is like."
+          hint="## headings and paragraphs: what it is, who it may help, what a session is like."
           rows={10}
           optional
           error={errors.description?.message}
           registration={register('description')}
           className="md:col-span-2"
+        />
+        <TextArea
+          id="sv-evidence"
+          label="What the evidence says"
+          hint="One honest sentence on what research shows, shown on the therapy page."
+          rows={3}
+          optional
+          error={errors.evidence?.message}
+          registration={register('evidence')}
+          className="md:col-span-2"
+        />
+        <TextArea
+          id="sv-contraindications"
+          label="Who should not have it"
+          hint="Contraindications, one per line."
+          rows={5}
+          optional
+          error={errors.contraindications?.message}
+          registration={register('contraindications')}
+          className="md:col-span-2"
+        />
+        <TextArea
+          id="sv-common-risks"
+          label="Common side effects"
+          hint="One per line."
+          rows={3}
+          optional
+          error={errors.commonRisks?.message}
+          registration={register('commonRisks')}
+        />
+        <TextArea
+          id="sv-rare-risks"
+          label="Rare but serious risks"
+          hint="One per line."
+          rows={3}
+          optional
+          error={errors.rareRisks?.message}
+          registration={register('rareRisks')}
         />
       </div>
       <SubmitButton busy={isSubmitting} busyLabel="Saving…">

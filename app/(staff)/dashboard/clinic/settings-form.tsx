@@ -1,6 +1,6 @@
 'use client';
 
-import { FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
+import { Checkbox, FormStatus, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
 import { asNumber, NumberField } from '@/components/staff/number-field';
 import { clinicSettingsSchema, type ClinicSettingsInput } from '@/lib/validations/clinic-admin';
 import { updateClinicSettingsAction } from './actions';
@@ -118,6 +118,64 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           max={168}
           error={errors.cancellationCutoffHours?.message}
           registration={register('cancellationCutoffHours', asNumber)}
+        />
+      </fieldset>
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Waitlist offers</legend>
+        <NumberField
+          id="clinic-waitlist-batch"
+          label="Patients offered a freed time at once"
+          hint="The longest-waiting matching patients hear first; the next ones when offers lapse."
+          min={1}
+          max={20}
+          error={errors.waitlistBatchSize?.message}
+          registration={register('waitlistBatchSize', asNumber)}
+        />
+        <NumberField
+          id="clinic-waitlist-offer"
+          label="How long an offer stays open (minutes)"
+          hint="Never past the minimum notice before the time itself."
+          min={5}
+          max={2880}
+          error={errors.waitlistOfferMinutes?.message}
+          registration={register('waitlistOfferMinutes', asNumber)}
+        />
+      </fieldset>
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Fees page: insurance and payment</legend>
+        <TextArea
+          id="clinic-insurers"
+          label="Insurers you are in network with"
+          hint="One plan per line. Leave empty if you don’t bill insurance."
+          rows={4}
+          optional
+          error={errors.insurers?.message}
+          registration={register('insurers')}
+        />
+        <TextArea
+          id="clinic-payment-methods"
+          label="Ways to pay"
+          hint="One per line, e.g. HSA and FSA cards."
+          rows={4}
+          optional
+          error={errors.paymentMethods?.message}
+          registration={register('paymentMethods')}
+        />
+        <TextArea
+          id="clinic-insurance-note"
+          label="How insurance works here"
+          hint="A sentence or two above the list of insurers."
+          rows={3}
+          optional
+          error={errors.insuranceNote?.message}
+          registration={register('insuranceNote')}
+          className="md:col-span-2"
+        />
+        <Checkbox
+          id="clinic-superbills"
+          label="We give superbills for out-of-network claims"
+          error={errors.offersSuperbills?.message}
+          registration={register('offersSuperbills')}
         />
       </fieldset>
       <SubmitButton busy={isSubmitting} busyLabel="Saving…">

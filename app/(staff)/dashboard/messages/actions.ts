@@ -1,18 +1,18 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from '@/lib/validations/zod';
 import { staffAction } from '@/lib/actions/staff-action';
-import { setCallbackHandled } from '@/lib/messages/callback';
+import { updateCallback } from '@/lib/messages/callback-status';
+import { callbackStepSchema } from '@/lib/validations/callback';
 
-const handledSchema = z.object({ requestId: z.uuid(), handled: z.boolean() });
-
-export const setCallbackHandledAction = staffAction(
+/** A status and/or a note on a call-back, kept with who and when. */
+export const updateCallbackAction = staffAction(
   ['admin', 'front_desk'],
-  handledSchema,
+  callbackStepSchema,
   async (staff, input) => {
-    const result = await setCallbackHandled(staff, input);
-    if (result.ok) revalidatePath('/dashboard/messages');
+    const result = await updateCallback(staff, input);
+    // The inbox, and the unread count in the navigation and on the overview.
+    if (result.ok) revalidatePath('/dashboard', 'layout');
     return result;
   },
 );

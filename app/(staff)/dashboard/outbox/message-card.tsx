@@ -9,6 +9,11 @@ export const KIND_LABELS: Record<OutboxKind, string> = {
   cancellation: 'Cancellation',
   reminder: 'Reminder',
   clinic_new_booking: 'New-booking notice (clinic)',
+  staff_invitation: 'Staff invitation',
+  staff_password_reset: 'Staff password reset',
+  waitlist_joined: 'Waitlist: joined',
+  waitlist_offer: 'Waitlist: time offered',
+  care_plan: 'Care plan',
 };
 
 export const STATUS_LABELS: Record<OutboxStatus, string> = {
@@ -86,7 +91,11 @@ export function MessageCard({ row, when }: { row: OutboxListRow; when: (d: Date)
           {preview.manageUrl ? (
             <p className="mt-2 text-[0.95rem]">
               <a href={preview.manageUrl} rel="noreferrer">
-                Open the patient’s manage link
+                {row.kind.startsWith('staff_')
+                  ? 'Open the link in this e-mail'
+                  : row.kind === 'care_plan'
+                    ? 'Open the patient’s plan link'
+                    : 'Open the patient’s manage link'}
               </a>
             </p>
           ) : null}

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { controlClass } from '@/components/staff/fields';
@@ -36,7 +36,8 @@ export default async function OutboxPage({ searchParams }: Props) {
     listOutbox({ status, page, recipient: to }),
     getClinicTimeZone(),
   ]);
-  const when = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL yyyy, h:mm a');
+  // The dashboard's one format for dates and times (the schedule's and the patient record's).
+  const when = (d: Date) => formatSlotDateTime(d.toISOString(), zone);
   const local = smtpUrl() === null;
   const tab = (value: OutboxFilter) => {
     const label = value === 'all' ? 'All' : STATUS_LABELS[value];

@@ -1,13 +1,15 @@
-import { DateTime } from 'luxon';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
+import { clinicDate } from '@/lib/time/calendar';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { controlClass } from '@/components/staff/fields';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { searchPatients } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
+import { displayPhone } from '@/lib/phone';
 import { ExportForm } from './export-form';
+import { SearchInput } from './search-input';
 import { TableScroll } from '@/components/staff/table-scroll';
 
 export const metadata: Metadata = { title: 'Patients' };
@@ -44,14 +46,10 @@ export default async function PatientsPage({ searchParams }: Props) {
           <label htmlFor="patient-search" className="block font-semibold">
             Search patients
           </label>
-          <input
-            id="patient-search"
-            name="q"
-            type="search"
-            defaultValue={query}
-            autoComplete="off"
-            className={`${controlClass} border-sand-300`}
-          />
+          <SearchInput initial={query} />
+          <p id="patient-search-hint" className="mt-1 text-sm text-muted">
+            Results follow your typing. Phone numbers match in any format.
+          </p>
         </div>
         <button
           type="submit"
@@ -93,12 +91,12 @@ export default async function PatientsPage({ searchParams }: Props) {
                   </Link>
                 </td>
                 {/* An erased patient's row holds placeholders, not contact details. */}
-                <td className="px-3 py-2 break-all">{p.erasedAt ? '—' : p.email}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{p.erasedAt ? '—' : p.phone}</td>
+                <td className="px-3 py-2 break-all">{p.erasedAt ? '—' : (p.email ?? '—')}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  {p.nextVisit
-                    ? DateTime.fromJSDate(p.nextVisit, { zone }).toFormat('ccc d LLL, h:mm a')
-                    : '—'}
+                  {p.erasedAt ? '—' : displayPhone(p.phone)}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {p.nextVisit ? formatSlotDateTime(p.nextVisit.toISOString(), zone, false) : '—'}
                 </td>
               </tr>
             ))}
@@ -122,7 +120,7 @@ export default async function PatientsPage({ searchParams }: Props) {
 
       {staff.role === 'admin' ? (
         <Panel title="Export appointments" id="export" className="mt-8">
-          <ExportForm today={DateTime.now().setZone(zone).toISODate()!} />
+          <ExportForm today={clinicDate(new Date(), zone)} />
         </Panel>
       ) : null}
     </>

@@ -4,15 +4,20 @@ import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
 import {
   changeStaffRole,
-  createStaffAccount,
-  resetStaffPassword,
+  inviteStaffMember,
   setStaffDisabled,
   signOutEverywhere,
 } from '@/lib/staff/accounts';
 import {
+  liftSignInPause,
+  resetStaffMfa,
+  sendAccountLink,
+  setMfaRoles,
+} from '@/lib/staff/sign-in-admin';
+import {
   changeRoleSchema,
-  createStaffSchema,
-  resetPasswordSchema,
+  inviteStaffSchema,
+  mfaRolesSchema,
   setDisabledSchema,
   staffUserRefSchema,
 } from '@/lib/validations/staff-accounts';
@@ -22,20 +27,14 @@ const refresh = <T extends { ok: boolean }>(result: T): T => {
   return result;
 };
 
-export const createStaffAction = staffAction(['admin'], createStaffSchema, async (staff, input) =>
-  refresh(await createStaffAccount(staff, input)),
+export const inviteStaffAction = staffAction(['admin'], inviteStaffSchema, async (staff, input) =>
+  refresh(await inviteStaffMember(staff, input)),
 );
 
 export const changeStaffRoleAction = staffAction(
   ['admin'],
   changeRoleSchema,
   async (staff, input) => refresh(await changeStaffRole(staff, input)),
-);
-
-export const resetStaffPasswordAction = staffAction(
-  ['admin'],
-  resetPasswordSchema,
-  async (staff, input) => refresh(await resetStaffPassword(staff, input)),
 );
 
 export const setStaffDisabledAction = staffAction(
@@ -48,4 +47,26 @@ export const signOutEverywhereAction = staffAction(
   ['admin'],
   staffUserRefSchema,
   async (staff, input) => refresh(await signOutEverywhere(staff, input)),
+);
+
+export const sendAccountLinkAction = staffAction(
+  ['admin'],
+  staffUserRefSchema,
+  async (staff, input) => refresh(await sendAccountLink(staff, input)),
+);
+
+export const resetStaffMfaAction = staffAction(
+  ['admin'],
+  staffUserRefSchema,
+  async (staff, input) => refresh(await resetStaffMfa(staff, input)),
+);
+
+export const liftSignInPauseAction = staffAction(
+  ['admin'],
+  staffUserRefSchema,
+  async (staff, input) => refresh(await liftSignInPause(staff, input)),
+);
+
+export const setMfaRolesAction = staffAction(['admin'], mfaRolesSchema, async (staff, input) =>
+  refresh(await setMfaRoles(staff, input)),
 );

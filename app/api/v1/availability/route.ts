@@ -1,5 +1,5 @@
-import { AvailabilityQueryError, getAvailability } from '@/lib/booking/availability';
-import { fieldErrorsFrom } from '@/lib/booking/field-errors';
+import { fieldErrorsFrom } from '@/lib/appointments/field-errors';
+import { AvailabilityQueryError, getAvailability } from '@/lib/appointments/open-times';
 import { json, jsonError, withJsonErrors } from '@/lib/http/json';
 import { availabilityQuerySchema } from '@/lib/validations/booking';
 

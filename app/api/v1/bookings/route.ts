@@ -1,9 +1,10 @@
-import { createBooking } from '@/lib/booking/create-booking';
-import { bookingResponse, siteOrigin } from '@/lib/http/booking-response';
+import { book } from '@/lib/appointments/book';
+import { fieldErrorsFrom } from '@/lib/appointments/field-errors';
 import { jsonError, withJsonErrors } from '@/lib/http/json';
 import { readJsonBody } from '@/lib/http/read-json';
 import { clientAddress } from '@/lib/security/client-address';
-import { idempotencyKeySchema } from '@/lib/validations/booking';
+import { bookingRequestSchema, idempotencyKeySchema } from '@/lib/validations/booking';
+import { bookingResponse, siteOrigin } from './response';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,10 +19,16 @@ export const POST = withJsonErrors('POST /api/v1/bookings', async (request: Requ
       fieldErrors: { 'Idempotency-Key': [message] },
     });
   }
-  const result = await createBooking(body.value, {
-    idempotencyKey: key.data,
-    clientAddress: clientAddress(request.headers),
-    source: 'online',
-  });
+  const parsed = bookingRequestSchema.safeParse(body.value);
+  if (!parsed.success) {
+    const { fieldErrors, formError } = fieldErrorsFrom(parsed.error);
+    return bookingResponse({ ok: false, code: 'invalid', fieldErrors, formError }, '');
+  }
+  const { patient, ...rest } = parsed.data;
+  const result = await book(
+    { kind: 'api' },
+    { ...rest, patient: { details: patient } },
+    { idempotencyKey: key.data, clientAddress: clientAddress(request.headers) },
+  );
   return bookingResponse(result, siteOrigin(request));
 });

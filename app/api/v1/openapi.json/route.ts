@@ -1,4 +1,4 @@
-import { openApiDocument } from '@/lib/booking/openapi';
+import { openApiDocument } from './document';
 
 export const dynamic = 'force-static';
 

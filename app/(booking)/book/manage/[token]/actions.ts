@@ -2,22 +2,22 @@
 
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { ManageActionState } from '@/components/booking/manage-forms';
-import { cancelBookingByToken, rescheduleBookingByToken } from '@/lib/booking/manage';
-import { isWellFormedManageToken } from '@/lib/booking/tokens';
-import type { ManageBookingResult } from '@/lib/booking/types';
+import type { ManageActionState } from '@/lib/actions/result';
+import { cancel } from '@/lib/appointments/cancel';
+import { fieldErrorsFrom } from '@/lib/appointments/field-errors';
+import { move } from '@/lib/appointments/move';
+import { BOOKING_NOT_FOUND_MESSAGE } from '@/lib/appointments/online/by-token';
+import { isWellFormedManageToken } from '@/lib/appointments/online/manage-token';
+import type { Refusal } from '@/lib/appointments/result';
 import { logger } from '@/lib/logger';
+import { cancelBookingSchema, rescheduleBookingSchema } from '@/lib/validations/booking';
 
-const NOT_FOUND =
-  'We could not find that booking. Please use the link from your confirmation, or call the clinic.';
 const FAILED =
   'Sorry, that didn’t work just now and nothing has changed. Please try again in a moment, or call the clinic.';
+const ACTOR = { kind: 'patient', via: 'manage_link' } as const;
 
 /** Maps a refused change to what the form shows; success navigates back to the booking. */
-function failure(
-  result: Exclude<ManageBookingResult, { ok: true }>,
-  field?: string,
-): NonNullable<ManageActionState> {
+function failure(result: Refusal, field?: string): NonNullable<ManageActionState> {
   if (result.code === 'invalid') {
     const fieldError = field ? result.fieldErrors[field]?.[0] : undefined;
     return {
@@ -34,12 +34,18 @@ export async function cancelBookingAction(
   _state: ManageActionState,
   formData: FormData,
 ): Promise<ManageActionState> {
-  if (!isWellFormedManageToken(token)) return { formError: NOT_FOUND };
+  if (!isWellFormedManageToken(token)) return { formError: BOOKING_NOT_FOUND_MESSAGE };
   const reason = formData.get('reason');
   const typed = typeof reason === 'string' ? reason : undefined;
-  let result: ManageBookingResult;
+  const parsed = cancelBookingSchema.safeParse({ reason: typed?.trim() ? typed : undefined });
+  if (!parsed.success)
+    return {
+      ...failure({ ok: false, code: 'invalid', ...fieldErrorsFrom(parsed.error) }, 'reason'),
+      reason: typed,
+    };
+  let result;
   try {
-    result = await cancelBookingByToken(token, { reason: typed?.trim() ? typed : undefined });
+    result = await cancel(ACTOR, { manageToken: token }, parsed.data);
   } catch (error) {
     logger.error('online cancellation failed', { error });
     return { formError: FAILED, reason: typed };
@@ -54,13 +60,16 @@ export async function rescheduleBookingAction(
   _state: ManageActionState,
   formData: FormData,
 ): Promise<ManageActionState> {
-  if (!isWellFormedManageToken(token)) return { formError: NOT_FOUND };
+  if (!isWellFormedManageToken(token)) return { formError: BOOKING_NOT_FOUND_MESSAGE };
   const start = formData.get('start');
-  let result: ManageBookingResult;
+  const parsed = rescheduleBookingSchema.safeParse({
+    start: typeof start === 'string' ? start : '',
+  });
+  if (!parsed.success)
+    return failure({ ok: false, code: 'invalid', ...fieldErrorsFrom(parsed.error) }, 'start');
+  let result;
   try {
-    result = await rescheduleBookingByToken(token, {
-      start: typeof start === 'string' ? start : '',
-    });
+    result = await move(ACTOR, { manageToken: token }, parsed.data);
   } catch (error) {
     logger.error('online reschedule failed', { error });
     return { formError: FAILED };

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AppointmentDetails, WhatToBring } from '@/components/booking/appointment-details';
+import { BookingEnded } from '@/components/booking/booking-ended';
 import { CopyLink } from '@/components/booking/copy-link';
+import { SeeDoctorTodayGuidance } from '@/components/booking/red-flag-guidance';
 import { ManageChanges } from '@/components/booking/manage-changes';
+import { EarlierTimeLink } from '@/components/waitlist/earlier-link';
 import { Container } from '@/components/ui/container';
+import { FocusHeading } from '@/components/ui/focus-heading';
 import { CalendarIcon, CheckIcon } from '@/components/ui/icons';
 import { getBookingPolicy } from '@/db/queries/booking-flow';
-import { getBookingByToken } from '@/lib/booking/manage';
-import { isWellFormedManageToken } from '@/lib/booking/tokens';
+import { openManageLink } from '@/lib/appointments/online/by-token';
+import { siteUrl } from '@/lib/env';
+import { isWellFormedManageToken } from '@/lib/appointments/online/manage-token';
+import { triageRedFlags } from '@/lib/clinical/red-flags';
 import { cancelBookingAction, rescheduleBookingAction } from './actions';
 
 type Props = {
@@ -21,11 +26,9 @@ export const metadata: Metadata = { title: 'Your appointment' };
 
 /** The site's configured address (SITE_URL), else the one this request came in on. */
 function absoluteUrl(path: string, requestHeaders: Headers): string {
-  if (process.env.SITE_URL) return new URL(path, process.env.SITE_URL).toString();
   const host = requestHeaders.get('host');
-  if (!host) return path;
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  return `${local ? 'http' : 'https'}://${host}${path}`;
+  const local = host !== null && /^(localhost|127\.|\[::1\])/.test(host);
+  return siteUrl(path, host ? `${local ? 'http' : 'https'}://${host}` : undefined).href;
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -34,18 +37,20 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   const { token } = await params;
   if (!isWellFormedManageToken(token)) notFound();
-  const [booking, policy, query, requestHeaders] = await Promise.all([
-    getBookingByToken(token),
+  const [link, policy, query, requestHeaders] = await Promise.all([
+    openManageLink(token),
     getBookingPolicy(),
     searchParams,
     headers(),
   ]);
-  if (!booking) notFound();
+  if (!link) notFound();
+  if (link.kind === 'ended')
+    return <BookingEnded clinic={link.clinic} justCancelled={one(query.done) === 'cancelled'} />;
+  const { booking } = link;
 
   const path = `/book/manage/${token}`;
   const manageUrl = absoluteUrl(path, requestHeaders);
-  const cancelled = booking.status === 'cancelled';
-  const justBooked = one(query.booked) === '1' && !cancelled;
+  const justBooked = one(query.booked) === '1';
   const notice = one(query.done);
   const action = one(query.action);
   // While choosing a new time or confirming a cancellation, only that panel follows the details.
@@ -60,22 +65,15 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               <CheckIcon className="size-4" /> Booking confirmed
             </p>
           ) : null}
-          <h1 className="text-3xl sm:text-4xl">
+          <FocusHeading className="text-3xl sm:text-4xl" focusKey={changing ? null : undefined}>
             {justBooked
               ? `You’re booked, ${booking.patientFirstName}`
-              : cancelled
-                ? 'This appointment is cancelled'
-                : `Your appointment, ${booking.patientFirstName}`}
-          </h1>
+              : `Your appointment, ${booking.patientFirstName}`}
+          </FocusHeading>
           <div aria-live="polite">
-            {notice === 'rescheduled' && !cancelled ? (
+            {notice === 'rescheduled' ? (
               <p className="mt-3 text-lead text-ink">
                 Done: your appointment has moved to the new time below.
-              </p>
-            ) : null}
-            {notice === 'cancelled' && cancelled ? (
-              <p className="mt-3 text-lead text-ink">
-                Your appointment has been cancelled. Thank you for letting us know.
               </p>
             ) : null}
           </div>
@@ -87,16 +85,17 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           ) : null}
         </header>
 
+        {booking.screening ? (
+          <SeeDoctorTodayGuidance
+            id="screening"
+            headingLevel="h2"
+            flags={triageRedFlags(booking.screening.flags).seeDoctorToday}
+          />
+        ) : null}
+
         <AppointmentDetails booking={booking} city={policy.city} />
 
-        {changing ? null : cancelled ? (
-          <Link
-            href={`/book?service=${booking.service.slug}`}
-            className="inline-flex min-h-12 items-center justify-center rounded-full bg-clay-700 px-6 py-3 font-semibold text-white no-underline hover:bg-clay-800"
-          >
-            Book again
-          </Link>
-        ) : (
+        {changing ? null : (
           <>
             <a
               href={`${path}/calendar.ics`}
@@ -119,7 +118,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           rescheduleAction={rescheduleBookingAction.bind(null, token)}
         />
 
-        {!cancelled && !changing ? (
+        {booking.canChange && !changing ? <EarlierTimeLink path={path} /> : null}
+
+        {!changing ? (
           <section
             aria-labelledby="link-heading"
             className="rounded-card border border-sand-200 bg-white p-4 sm:p-6"

@@ -3,17 +3,25 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { CHANGE_BUTTON_LABELS, STATUS_LABELS, type StatusChange } from '@/lib/appointments/status';
+import {
+  STATUS_LABELS,
+  TRANSITIONS,
+  type ButtonChange,
+  type UndoChange,
+} from '@/lib/appointments/status-table';
 import { changeAppointmentStatusAction } from '../actions';
 import { CancelForm } from './cancel-form';
+import { UndoForm } from './undo-form';
 
 type Message = { error?: string; success?: string };
 
+const isUndo = (c: ButtonChange | UndoChange): c is UndoChange => c.startsWith('undo_');
+
 /**
- * The appointment's buttons: one per status change allowed right now (the server re-checks each on
- * the locked row), reschedule, and cancel with a reason. This block stays mounted when the page
- * refreshes with the new status, so the result is announced and focused even though the pressed
- * button may be gone.
+ * The appointment's buttons: one per status change the status table allows right now (the server
+ * re-checks each on the locked row), undo of a mistake (with a reason), reschedule, and cancel
+ * with a reason. This block stays mounted when the page refreshes with the new status, so the
+ * result is announced and focused even though the pressed button may be gone.
  */
 export function AppointmentActions({
   appointmentId,
@@ -22,7 +30,7 @@ export function AppointmentActions({
   rescheduleHref,
 }: {
   appointmentId: string;
-  changes: StatusChange[];
+  changes: Array<ButtonChange | UndoChange>;
   cancellable: boolean;
   rescheduleHref: string | null;
 }) {
@@ -34,37 +42,38 @@ export function AppointmentActions({
     if (message) statusRef.current?.focus();
   }, [message]);
 
-  const change = (to: StatusChange) =>
+  const done = (status: keyof typeof STATUS_LABELS) =>
+    setMessage({ success: `Marked as ${STATUS_LABELS[status].toLowerCase()}.` });
+  const change = (to: ButtonChange) =>
     startTransition(async () => {
-      const result = await changeAppointmentStatusAction({ appointmentId, to });
-      setMessage(
-        result.ok
-          ? { success: `Marked as ${STATUS_LABELS[result.data.status].toLowerCase()}.` }
-          : { error: result.formError ?? 'That didn’t work. Please try again.' },
-      );
+      const result = await changeAppointmentStatusAction({ appointmentId, change: to });
+      if (result.ok) done(result.data.status);
+      else setMessage({ error: result.formError ?? 'That didn’t work. Please try again.' });
     });
 
+  const buttons = changes.filter((c): c is ButtonChange => !isUndo(c));
+  const undos = changes.filter(isUndo);
   const nothing = changes.length === 0 && !cancellable && !rescheduleHref;
   return (
     <div className="space-y-4">
       {nothing ? (
         <p className="text-muted">No further changes are possible for this appointment.</p>
       ) : null}
-      {changes.length > 0 || rescheduleHref ? (
+      {buttons.length > 0 || rescheduleHref ? (
         <div className="flex flex-wrap gap-2" aria-busy={pending}>
-          {changes.map((to) => (
+          {buttons.map((to) => (
             <button
               key={to}
               type="button"
               disabled={pending}
               onClick={() => change(to)}
               className={`inline-flex min-h-11 cursor-pointer items-center rounded-full px-4 font-semibold disabled:cursor-wait disabled:opacity-75 ${
-                to === 'arrived' || to === 'completed'
+                to === 'check_in' || to === 'complete'
                   ? 'bg-brand-800 text-white hover:bg-brand-900'
                   : 'border-2 border-brand-800 text-brand-800 hover:bg-brand-50'
               }`}
             >
-              {CHANGE_BUTTON_LABELS[to]}
+              {TRANSITIONS[to].button}
             </button>
           ))}
           {rescheduleHref ? (
@@ -78,6 +87,16 @@ export function AppointmentActions({
           ) : null}
         </div>
       ) : null}
+      {undos.map((undo) => (
+        <UndoForm
+          key={undo}
+          appointmentId={appointmentId}
+          change={undo}
+          onUndone={(status) =>
+            setMessage({ success: `Undone: it is ${STATUS_LABELS[status].toLowerCase()} again.` })
+          }
+        />
+      ))}
       {cancellable ? (
         <CancelForm
           appointmentId={appointmentId}

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { TextAreaField } from '@/components/staff/schedule/text-area-field';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { cancelFormSchema } from '@/lib/appointments/validation';
+import { cancelFormSchema } from '@/lib/validations/appointments';
 import { cancelAppointmentAction } from '../actions';
 
 type Values = { reason: string };

@@ -1,6 +1,7 @@
-import { formatSlotDateTime } from '@/components/booking/slot-format';
-import type { ClinicalDetail } from '@/lib/appointments/detail';
-import { describeIntake } from '@/lib/appointments/intake-view';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
+import type { ClinicalDetail } from '@/lib/appointments/views/detail';
+import { describeIntake } from '@/lib/appointments/views/intake-view';
+import { RED_FLAG_LABELS, SCREENING_ACKNOWLEDGED } from '@/lib/clinical/red-flags';
 import { NoteForm } from './note-form';
 
 /** Health information: rendered only when the loader included it (admin or treating practitioner). */
@@ -24,6 +25,27 @@ export function ClinicalSection({
       <h2 id="clinical-heading" className="text-xl">
         Clinical
       </h2>
+      {clinical.screening ? (
+        <div
+          role="note"
+          aria-labelledby="screening-heading"
+          className="mt-3 rounded-lg border-2 border-clay-700 bg-clay-50 p-4"
+        >
+          <h3 id="screening-heading" className="font-sans text-base font-bold text-clay-800">
+            {SCREENING_ACKNOWLEDGED}
+          </h3>
+          <p className="mt-1">
+            When booking online on{' '}
+            {formatSlotDateTime(clinical.screening.acknowledgedAt.toISOString(), timeZone)}, the
+            patient ticked these warning signs and confirmed they would see a doctor today:
+          </p>
+          <ul className="mt-2 list-disc pl-5">
+            {clinical.screening.flags.map((key) => (
+              <li key={key}>{RED_FLAG_LABELS[key] ?? key}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="mt-3 grid gap-6 lg:grid-cols-2">
         <div>
           <h3 className="font-sans text-base font-semibold">Patient’s notes</h3>

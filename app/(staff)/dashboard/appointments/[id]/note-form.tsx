@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { TextAreaField } from '@/components/staff/schedule/text-area-field';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { noteFormSchema } from '@/lib/appointments/validation';
+import { noteFormSchema } from '@/lib/validations/appointments';
 import { addClinicalNoteAction } from '../actions';
 
 type Values = { body: string };

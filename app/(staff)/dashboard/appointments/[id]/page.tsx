@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { formatLocalDate, formatSlotDateTime, localTime } from '@/components/booking/slot-format';
+import { formatLocalDate, formatSlotDateTime, localTime } from '@/lib/time/slot-format';
+import { CarePlanSection } from '@/components/care-plans/care-plan-section';
 import { StatusBadge } from '@/components/staff/schedule/status-badge';
 import { Callout } from '@/components/ui/callout';
 import { getClinicTimeZone } from '@/db/queries/clinic';
-import { loadAppointmentDetail } from '@/lib/appointments/detail';
-import { timeRangeLabel } from '@/lib/appointments/schedule-view';
-import { availableChanges, canCancel, canReschedule } from '@/lib/appointments/status';
+import { loadAppointmentDetail } from '@/lib/appointments/views/detail';
+import { timeRangeLabel } from '@/lib/appointments/views/schedule-view';
+import { availableChanges, canMove, changeRefusal } from '@/lib/appointments/status-table';
 import { requireStaff } from '@/lib/auth/guard';
-import { formatPhone, telHref } from '@/lib/format';
+import { telHref } from '@/lib/format';
+import { displayPhone } from '@/lib/phone';
 import { UUID } from '@/lib/validations/uuid';
 import { AppointmentActions } from './appointment-actions';
 import { ClinicalSection } from './clinical-section';
@@ -34,6 +36,16 @@ export default async function AppointmentPage({
   const timeZone = await getClinicTimeZone();
   const now = new Date();
   const date = localTime(a.startsAt.toISOString(), timeZone).date;
+  const phone = a.bookedAs.phone ?? a.patient.phone;
+  // What was typed for this booking, when it differs from the record (a parent's number, …).
+  const typed = [
+    a.bookedAs.name && a.bookedAs.name !== a.patient.name ? a.bookedAs.name : null,
+    a.bookedAs.phone && a.bookedAs.phone !== a.patient.phone
+      ? displayPhone(a.bookedAs.phone)
+      : null,
+  ].filter(Boolean);
+  const bookedAs = typed.length > 0 ? typed.join(', ') : null;
+  const rules = { now, timeZone };
   const flash = query.booked
     ? 'Appointment booked.'
     : query.moved
@@ -91,6 +103,12 @@ export default async function AppointmentPage({
               {a.source === 'staff' ? 'By staff' : 'Online by the patient'},{' '}
               {formatSlotDateTime(a.createdAt.toISOString(), timeZone)}
             </dd>
+            {bookedAs ? (
+              <>
+                <dt className="font-semibold">Booked as</dt>
+                <dd>{bookedAs}</dd>
+              </>
+            ) : null}
             {a.status === 'cancelled' ? (
               <>
                 <dt className="font-semibold">Cancelled</dt>
@@ -101,16 +119,31 @@ export default async function AppointmentPage({
           <h3 className="mt-5 font-sans text-base font-semibold">Contact</h3>
           <ul className="mt-1 space-y-1">
             <li>
-              <a href={telHref(a.patient.phone)} className="font-semibold text-brand-800">
-                {formatPhone(a.patient.phone)}
+              <a href={telHref(phone)} className="font-semibold text-brand-800">
+                {displayPhone(phone)}
               </a>
             </li>
-            <li>
-              <a href={`mailto:${a.patient.email}`} className="text-brand-800">
-                {a.patient.email}
-              </a>
-            </li>
+            {a.patient.email ? (
+              <li>
+                <a href={`mailto:${a.patient.email}`} className="text-brand-800">
+                  {a.patient.email}
+                </a>
+              </li>
+            ) : (
+              <li>
+                <Callout tone="warning" title="No e-mail on file">
+                  No e-mails are sent about this appointment: tell the patient about any change by
+                  phone.
+                </Callout>
+              </li>
+            )}
           </ul>
+          <Link
+            href={`/dashboard/patients/${a.patient.id}`}
+            className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-800"
+          >
+            Patient record
+          </Link>
         </section>
 
         <section
@@ -124,11 +157,9 @@ export default async function AppointmentPage({
             {a.canManage ? (
               <AppointmentActions
                 appointmentId={a.id}
-                changes={availableChanges(a, now)}
-                cancellable={canCancel(a, now)}
-                rescheduleHref={
-                  canReschedule(a) ? `/dashboard/appointments/${a.id}/reschedule` : null
-                }
+                changes={availableChanges(a, rules)}
+                cancellable={changeRefusal(a, 'cancel', rules) === null}
+                rescheduleHref={canMove(a) ? `/dashboard/appointments/${a.id}/reschedule` : null}
               />
             ) : (
               <p className="text-muted">This appointment is in another practitioner’s diary.</p>
@@ -150,6 +181,7 @@ export default async function AppointmentPage({
         </p>
       )}
 
+      <CarePlanSection staff={staff} patientId={a.patient.id} appointmentId={a.id} />
       <PastVisits visits={a.visits} timeZone={timeZone} staff={staff} now={now} />
     </>
   );

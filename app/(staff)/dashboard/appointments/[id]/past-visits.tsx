@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { formatLocalDate, localTime } from '@/components/booking/slot-format';
+import { formatLocalDate, localTime } from '@/lib/time/slot-format';
 import { StatusBadge } from '@/components/staff/schedule/status-badge';
-import type { AppointmentDetail } from '@/lib/appointments/detail';
+import type { AppointmentDetail } from '@/lib/appointments/views/detail';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 
 type Visits = AppointmentDetail['visits'];

@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { formatSlotDateTime } from '@/components/booking/slot-format';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { isSlotTaken } from '@/lib/appointments/result';
-import type { SlotView } from '@/lib/booking/types';
+import { alternativesOf } from '@/lib/appointments/result';
+import type { SlotView } from '@/lib/appointments/views/types';
 import { bookAppointmentAction } from './actions';
 
 /**
@@ -20,6 +20,7 @@ export function BookConfirm({
   timeZone,
   summary,
   practitionerNames,
+  requestKey,
 }: {
   patientId: string;
   service: string;
@@ -28,6 +29,8 @@ export function BookConfirm({
   timeZone: string;
   summary: string;
   practitionerNames: Record<string, string>;
+  /** Made when the page was rendered: a second submit of this form answers with the first booking. */
+  requestKey: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -45,13 +48,19 @@ export function BookConfirm({
     inFlight.current = true;
     startTransition(async () => {
       try {
-        const result = await bookAppointmentAction({ patientId, service, practitioner, start: at });
+        const result = await bookAppointmentAction({
+          patientId,
+          service,
+          practitioner,
+          start: at,
+          requestKey,
+        });
         if (result.ok) {
           router.push(`/dashboard/appointments/${result.data.appointmentId}?booked=1`);
           return;
         }
         setError(result.formError ?? 'That didn’t work. Please check the choices above.');
-        setAlternatives(isSlotTaken(result) ? result.alternatives : []);
+        setAlternatives(alternativesOf(result));
       } finally {
         inFlight.current = false;
       }

@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { findSlot } from '@/components/booking/load-availability';
+import {
+  findSlot,
+  loadMonthAvailability,
+  staffSearch,
+} from '@/lib/appointments/views/load-availability';
 import { SlotPicker } from '@/components/booking/slot-picker';
-import { formatPhone } from '@/lib/format';
+import { localTime } from '@/lib/time/slot-format';
+import { Callout } from '@/components/ui/callout';
+import { displayPhone } from '@/lib/phone';
 import { loadPolicyAndService } from '@/db/queries/availability';
 import { getClinic } from '@/db/queries/clinic';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
 import { loadPatientContact } from '@/db/queries/schedule-patients';
-import { loadStaffMonth } from '@/lib/appointments/staff-availability';
 import { requireStaff } from '@/lib/auth/guard';
 import { UUID } from '@/lib/validations/uuid';
 import { BookConfirm } from './book-confirm';
@@ -70,13 +76,12 @@ async function BookingSteps({
       : { policy: null, service: null };
   const availability =
     service && policy
-      ? await loadStaffMonth({
-          service,
-          policy,
-          practitionerId,
+      ? await loadMonthAvailability({
+          search: staffSearch({ service, policy, practitionerId, now: new Date() }),
+          timeZone: policy.timeZone,
+          horizonDays: policy.bookingHorizonDays,
           month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined,
           date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
-          now: new Date(),
         })
       : null;
   const href = (extra: Record<string, string>) => {
@@ -103,7 +108,7 @@ async function BookingSteps({
           </h2>
           <p className="text-lg font-semibold">{patient.name}</p>
           <p className="text-sm text-muted">
-            {patient.email} · {formatPhone(patient.phone)}
+            {patient.email ?? 'No e-mail'} · {displayPhone(patient.phone)}
           </p>
         </div>
         <Link
@@ -113,6 +118,13 @@ async function BookingSteps({
           Change patient
         </Link>
       </section>
+
+      {patient.email ? null : (
+        <Callout tone="warning" title="No e-mail will be sent" className="mt-4">
+          This patient has no e-mail address on file, so there will be no confirmation, reminder or
+          change e-mails. Tell them the time on the phone, or add an e-mail to their record first.
+        </Callout>
+      )}
 
       <section aria-label="Therapy and practitioner" className="mt-4">
         <ChoiceForm
@@ -141,6 +153,7 @@ async function BookingSteps({
             timeZone={availability?.timeZone ?? 'UTC'}
             summary={`${serviceRow.name} with ${names[chosen.practitionerId] ?? 'the first available practitioner'} for ${patient.name}`}
             practitionerNames={names}
+            requestKey={randomUUID()}
           />
         </div>
       ) : null}
@@ -155,7 +168,8 @@ async function BookingSteps({
             hrefs={{
               month: (m) => href({ month: m }),
               day: (d) => `${href({ date: d })}#times`,
-              slot: (s) => href({ date: s.start.slice(0, 10), start: s.start }),
+              slot: (s) =>
+                href({ date: localTime(s.start, availability.timeZone).date, start: s.start }),
             }}
             noTimes={<p>No open times this month. Try the next month or another practitioner.</p>}
           />

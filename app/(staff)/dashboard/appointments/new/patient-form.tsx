@@ -4,18 +4,21 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { TextField } from '@/components/booking/form-fields';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { newPatientSchema, type NewPatientInput } from '@/lib/appointments/validation';
+import { newPatientSchema, type NewPatientInput } from '@/lib/validations/patients';
+import { PatientFields } from '../../patients/patient-fields';
 import { createPatientAction } from './actions';
 
-/** A new patient record from the phone: name, e-mail, phone. Then straight on to choosing a time. */
+/**
+ * A new patient record from the phone: name, phone, and an e-mail and date of birth when known.
+ * Then straight on to choosing a time.
+ */
 export function PatientForm() {
   const router = useRouter();
   const form = useForm<NewPatientInput>({
     resolver: zodResolver(newPatientSchema),
-    defaultValues: { name: '', email: '', phone: '' },
+    defaultValues: { name: '', email: '', phone: '', dateOfBirth: '' },
   });
   const { errors, isSubmitting } = form.formState;
   const duplicate = errors.email?.type === 'server';
@@ -23,7 +26,7 @@ export function PatientForm() {
   const submit = form.handleSubmit(async (values) => {
     const result = await createPatientAction(values);
     if (result.ok) router.push(`/dashboard/appointments/new?patient=${result.data.patientId}`);
-    else applyServerErrors(result, form.setError, ['name', 'email', 'phone']);
+    else applyServerErrors(result, form.setError, ['name', 'email', 'phone', 'dateOfBirth']);
   });
 
   return (
@@ -33,36 +36,14 @@ export function PatientForm() {
       className="space-y-4"
       aria-labelledby="new-patient-heading"
     >
-      <TextField
-        id="patient-name"
-        label="Full name"
-        autoComplete="off"
-        error={errors.name?.message}
-        registration={form.register('name')}
-      />
-      <TextField
-        id="patient-email"
-        label="E-mail"
-        type="email"
-        autoComplete="off"
-        error={errors.email?.message}
-        registration={form.register('email')}
-      />
-      <TextField
-        id="patient-phone"
-        label="Phone"
-        type="tel"
-        autoComplete="off"
-        error={errors.phone?.message}
-        registration={form.register('phone')}
-      />
+      <PatientFields idPrefix="patient" register={form.register} errors={errors} />
       <FormStatus id="patient-form-result" error={errors.root?.server?.message} />
       {duplicate ? (
         <Link
           href={`/dashboard/appointments/new?q=${encodeURIComponent(form.getValues('email'))}`}
           className="inline-flex min-h-11 items-center font-semibold text-brand-800"
         >
-          Find the patient with this e-mail
+          Find the patient on file
         </Link>
       ) : null}
       <button

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { searchPatients } from '@/db/queries/schedule-patients';
-import { formatPhone } from '@/lib/format';
+import { displayPhone } from '@/lib/phone';
 import { PatientForm } from './patient-form';
 
 /** Step 1: find the caller by name, e-mail or phone (a plain GET search), or add them. */
@@ -48,7 +48,7 @@ export async function PatientStep({ query }: { query: string }) {
                   <span>
                     <span className="font-semibold">{p.name}</span>
                     <span className="block text-sm text-muted">
-                      {p.email} · {formatPhone(p.phone)}
+                      {p.email ?? 'No e-mail'} · {displayPhone(p.phone)}
                     </span>
                   </span>
                   <Link
@@ -73,7 +73,7 @@ export async function PatientStep({ query }: { query: string }) {
         </h2>
         <p className="mt-1 text-sm text-muted">
           Booking by staff skips the online consent and intake questions: check for warning signs on
-          the call.
+          the call. Without an e-mail address the patient gets no e-mails at all.
         </p>
         <div className="mt-3">
           <PatientForm />

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatLocalDate } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,6 +10,8 @@ import { requireStaff } from '@/lib/auth/guard';
 import { canEditArticle } from '@/lib/staff/articles';
 import { ArticleForm } from '../article-form';
 import { PublishControls } from '../publish-controls';
+import { ReviewButton } from '../review-button';
+import { nextReviewDue } from '@/lib/content/review';
 import { UUID } from '@/lib/validations/uuid';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -32,23 +35,33 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       <PageHeading
         title={article.title}
         actions={
-          <PublishControls
-            articleId={article.id}
-            published={published}
-            canPublish={!!article.reviewedById}
-          />
+          <>
+            {article.reviewedById &&
+            (staff.role === 'admin' || staff.practitionerId === article.reviewedById) ? (
+              <ReviewButton articleId={article.id} />
+            ) : null}
+            <PublishControls
+              articleId={article.id}
+              published={published}
+              canPublish={!!article.reviewedById}
+            />
+          </>
         }
       >
         {published ? (
           <>
-            Published {DateTime.fromJSDate(article.publishedAt!, { zone }).toFormat('d LLL yyyy')} ·{' '}
-            <Link href={`/articles/${article.slug}`}>view on the site</Link>
+            Published{' '}
+            {formatLocalDate(
+              DateTime.fromJSDate(article.publishedAt!, { zone }).toISODate() ?? '',
+              true,
+            )}{' '}
+            · <Link href={`/articles/${article.slug}`}>view on the site</Link>
           </>
         ) : (
           'Draft: not visible on the site.'
         )}
         {article.reviewedAt
-          ? ` · reviewed ${DateTime.fromJSDate(article.reviewedAt, { zone }).toFormat('d LLL yyyy')}`
+          ? ` · reviewed ${formatLocalDate(DateTime.fromJSDate(article.reviewedAt, { zone }).toISODate() ?? '', true)}, next review due ${formatLocalDate(DateTime.fromJSDate(nextReviewDue(article.reviewedAt, zone), { zone }).toISODate() ?? '', true)}`
           : ''}
       </PageHeading>
       <ArticleForm

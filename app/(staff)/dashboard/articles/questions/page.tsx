@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatLocalDate, formatSlotDateTime } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/staff/page-heading';
@@ -66,7 +67,7 @@ export default async function QuestionsPage({
             <li key={q.id} className="rounded-xl border border-sand-200 bg-white p-4">
               <p className="text-sm text-muted">
                 On <Link href={`/articles/${q.articleSlug}`}>{q.articleTitle}</Link> ·{' '}
-                {DateTime.fromJSDate(q.createdAt, { zone }).toFormat('d LLL yyyy, h:mm a')}
+                {formatSlotDateTime(q.createdAt.toISOString(), zone)}
                 {q.name || q.email
                   ? ` · from ${[q.name, q.email].filter(Boolean).join(', ')} (private)`
                   : ''}
@@ -75,7 +76,10 @@ export default async function QuestionsPage({
               {q.answeredAt ? (
                 <p className="mt-1 text-sm text-muted">
                   Answered by {q.answeredByName ?? 'a former staff member'} on{' '}
-                  {DateTime.fromJSDate(q.answeredAt, { zone }).toFormat('d LLL yyyy')}
+                  {formatLocalDate(
+                    DateTime.fromJSDate(q.answeredAt, { zone }).toISODate() ?? '',
+                    true,
+                  )}
                 </p>
               ) : null}
               <QuestionModeration questionId={q.id} status={q.status} answer={q.answer ?? ''} />

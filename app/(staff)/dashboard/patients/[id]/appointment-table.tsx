@@ -1,6 +1,7 @@
-import { DateTime } from 'luxon';
+import Link from 'next/link';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { TableScroll } from '@/components/staff/table-scroll';
-import { STATUS_LABELS } from '@/lib/appointments/status';
+import { STATUS_LABELS } from '@/lib/appointments/status-table';
 import type { PatientRecord } from '@/lib/patients/record';
 import { intakeEntries } from '@/lib/patients/intake-text';
 
@@ -12,15 +13,18 @@ export function AppointmentTable({
   zone,
   caption,
   empty,
+  bookAgain,
 }: {
   rows: Row[];
   zone: string;
   caption: string;
   empty: string;
+  /** The new-appointment page with this row's therapy and practitioner filled in. */
+  bookAgain?: (row: Row) => string;
 }) {
   if (rows.length === 0) return <p className="text-muted">{empty}</p>;
   return (
-    <TableScroll label={caption} plain>
+    <TableScroll label={`${caption} table`} plain>
       <table className="w-full min-w-[36rem] text-left text-[0.95rem]">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-sand-100">
@@ -37,6 +41,11 @@ export function AppointmentTable({
             <th scope="col" className="px-3 py-2">
               Status
             </th>
+            {bookAgain ? (
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Book again</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -45,7 +54,9 @@ export function AppointmentTable({
             return (
               <tr key={a.id} className="border-t border-sand-200 align-top">
                 <td className="px-3 py-2 whitespace-nowrap">
-                  {DateTime.fromJSDate(a.startsAt, { zone }).toFormat('ccc d LLL yyyy, h:mm a')}
+                  <Link href={`/dashboard/appointments/${a.id}`} prefetch={false}>
+                    {formatSlotDateTime(a.startsAt.toISOString(), zone)}
+                  </Link>
                 </td>
                 <td className="px-3 py-2">
                   {a.serviceName}
@@ -78,6 +89,17 @@ export function AppointmentTable({
                     <span className="block text-sm text-muted">{a.cancellationReason}</span>
                   ) : null}
                 </td>
+                {bookAgain ? (
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <Link
+                      href={bookAgain(a)}
+                      prefetch={false}
+                      aria-label={`Book again: ${a.serviceName} with ${a.practitionerName}`}
+                    >
+                      Book again
+                    </Link>
+                  </td>
+                ) : null}
               </tr>
             );
           })}

@@ -2,27 +2,44 @@ import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CarePlanSection } from '@/components/care-plans/care-plan-section';
+import { formatLocalDate, formatSlotDateTime } from '@/lib/time/slot-format';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Callout } from '@/components/ui/callout';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { requireStaff } from '@/lib/auth/guard';
 import { loadPatientRecord } from '@/lib/patients/record';
+import { displayPhone } from '@/lib/phone';
 import { AppointmentTable } from './appointment-table';
+import { DetailsForm } from './details-form';
+import { MergePanel } from './merge-panel';
 import { PrivacyPanel } from './privacy-panel';
 
 export const metadata: Metadata = { title: 'Patient' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function PatientPage({ params }: Props) {
+export default async function PatientPage({ params, searchParams }: Props) {
   const staff = await requireStaff();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const [record, zone] = await Promise.all([loadPatientRecord(staff, id), getClinicTimeZone()]);
   if (!record) notFound();
-  const { patient, upcoming, past, noShows, notes, clinicalScope } = record;
-  const when = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL yyyy, h:mm a');
+  const { patient, upcoming, past, noShows, cancellations, firstVisit, notes, clinicalScope } =
+    record;
+  const when = (d: Date) => formatSlotDateTime(d.toISOString(), zone);
+  const latest = past.find((a) => a.status !== 'cancelled') ?? upcoming[0] ?? past[0];
+  const bookAgainHref = (a: { serviceSlug: string; practitionerId: string }) =>
+    `/dashboard/appointments/new?${new URLSearchParams({ patient: patient.id, service: a.serviceSlug, practitioner: a.practitionerId }).toString()}`;
   const erasedOn = patient.erasedAt
-    ? DateTime.fromJSDate(patient.erasedAt, { zone }).toFormat('d LLLL yyyy')
+    ? formatLocalDate(DateTime.fromJSDate(patient.erasedAt, { zone }).toISODate() ?? '', true)
     : null;
+  const canEdit = !patient.erasedAt && (staff.role === 'admin' || staff.role === 'front_desk');
+  const merged = one(query.merged);
   const clinicalNote =
     clinicalScope === null
       ? 'Intake answers and clinical notes are not shown to the front desk.'
@@ -36,33 +53,102 @@ export default async function PatientPage({ params }: Props) {
         <Link href="/dashboard/patients">← All patients</Link>
       </p>
       <PageHeading title={patient.name}>
-        Patient since {DateTime.fromJSDate(patient.createdAt, { zone }).toFormat('d LLLL yyyy')}
+        {firstVisit
+          ? `Patient since ${formatLocalDate(DateTime.fromJSDate(firstVisit, { zone }).toISODate() ?? '', true)} (first visit)`
+          : 'No visit yet'}
         {erasedOn ? ` · personal data erased on ${erasedOn}` : ''}
       </PageHeading>
+      {!erasedOn ? (
+        <p className="-mt-3 mb-5 flex flex-wrap gap-2">
+          {latest ? (
+            <ButtonLink href={bookAgainHref(latest)} prefetch={false}>
+              Book again: {latest.serviceName} with {latest.practitionerName}
+            </ButtonLink>
+          ) : null}
+          <ButtonLink
+            href={`/dashboard/appointments/new?patient=${patient.id}`}
+            variant="secondary"
+            prefetch={false}
+          >
+            New appointment
+          </ButtonLink>
+          {canEdit && patient.email ? (
+            <ButtonLink
+              href={`/dashboard/waitlist?patient=${patient.id}`}
+              variant="secondary"
+              prefetch={false}
+            >
+              Add to the waitlist
+            </ButtonLink>
+          ) : null}
+        </p>
+      ) : null}
 
+      {merged !== undefined ? (
+        <div role="status" className="mb-5">
+          <Callout>
+            Records merged: {merged} appointment{merged === '1' ? '' : 's'} moved to this record.
+          </Callout>
+        </div>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <Panel title="Contact" id="contact">
           {erasedOn ? (
             <p className="text-[0.95rem] text-muted">Erased: no contact details are kept.</p>
           ) : (
-            <dl className="space-y-2 text-[0.95rem]">
-              <div>
-                <dt className="text-muted">E-mail</dt>
-                <dd className="break-all">
-                  <a href={`mailto:${patient.email}`}>{patient.email}</a>
-                </dd>
-              </div>
-              <div>
-                <dt className="text-muted">Phone</dt>
-                <dd>
-                  <a href={`tel:${patient.phone.replace(/[^0-9+]/g, '')}`}>{patient.phone}</a>
-                </dd>
-              </div>
-            </dl>
+            <div className="space-y-4">
+              <dl className="space-y-2 text-[0.95rem]">
+                <div>
+                  <dt className="text-muted">Phone</dt>
+                  <dd>
+                    <a href={`tel:${patient.phone.replace(/[^0-9+]/g, '')}`}>
+                      {displayPhone(patient.phone)}
+                    </a>
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-muted">E-mail</dt>
+                  <dd className="break-all">
+                    {patient.email ? (
+                      <a href={`mailto:${patient.email}`}>{patient.email}</a>
+                    ) : (
+                      'None on file: no e-mails are sent to this patient'
+                    )}
+                  </dd>
+                </div>
+                {patient.otherContacts.length > 0 ? (
+                  <div>
+                    <dt className="text-muted">Other contact details (from merged records)</dt>
+                    {patient.otherContacts.map((c) => (
+                      <dd key={c} className="break-all">
+                        {c.includes('@') ? c : displayPhone(c)}
+                      </dd>
+                    ))}
+                  </div>
+                ) : null}
+                {patient.dateOfBirth ? (
+                  <div>
+                    <dt className="text-muted">Date of birth</dt>
+                    <dd>{formatLocalDate(patient.dateOfBirth, true)}</dd>
+                  </div>
+                ) : null}
+              </dl>
+              {canEdit ? (
+                <DetailsForm
+                  patientId={patient.id}
+                  current={{
+                    name: patient.name,
+                    email: patient.email ?? '',
+                    phone: patient.phone,
+                    dateOfBirth: patient.dateOfBirth ?? '',
+                  }}
+                />
+              ) : null}
+            </div>
           )}
         </Panel>
         <Panel title="Attendance" id="attendance">
-          <dl className="grid grid-cols-3 gap-3 text-center">
+          <dl className="grid grid-cols-2 gap-3 text-center sm:grid-cols-4 lg:grid-cols-2">
             <div>
               <dt className="text-sm text-muted">Upcoming</dt>
               <dd className="text-2xl font-semibold">
@@ -79,6 +165,10 @@ export default async function PatientPage({ params }: Props) {
                 {noShows}
               </dd>
             </div>
+            <div>
+              <dt className="text-sm text-muted">Cancellations</dt>
+              <dd className="text-2xl font-semibold">{cancellations}</dd>
+            </div>
           </dl>
         </Panel>
         {clinicalNote ? (
@@ -94,6 +184,7 @@ export default async function PatientPage({ params }: Props) {
           zone={zone}
           caption="Upcoming appointments"
           empty="No upcoming appointments."
+          bookAgain={erasedOn ? undefined : bookAgainHref}
         />
       </Panel>
       <Panel title="Past appointments" id="past" className="mt-5">
@@ -102,9 +193,11 @@ export default async function PatientPage({ params }: Props) {
           zone={zone}
           caption="Past appointments"
           empty="No past appointments."
+          bookAgain={erasedOn ? undefined : bookAgainHref}
         />
       </Panel>
 
+      {patient.erasedAt ? null : <CarePlanSection staff={staff} patientId={patient.id} />}
       {clinicalScope !== null ? (
         <Panel title="Clinical notes" id="notes" className="mt-5">
           {notes.length === 0 ? (
@@ -124,6 +217,10 @@ export default async function PatientPage({ params }: Props) {
             </ul>
           )}
         </Panel>
+      ) : null}
+
+      {canEdit ? (
+        <MergePanel patient={patient} query={(one(query.merge) ?? '').slice(0, 100)} />
       ) : null}
 
       {staff.role === 'admin' ? (

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
 import { addTimeOff, removeTimeOff } from '@/lib/appointments/time-off';
-import { removeTimeOffSchema, timeOffFormSchema } from '@/lib/appointments/validation';
+import { removeTimeOffSchema, timeOffFormSchema } from '@/lib/validations/appointments';
 import { ALL_STAFF } from '@/lib/auth/roles';
 
 // Practitioners manage their own time off, admin and front desk anyone's: decided in lib/appointments.

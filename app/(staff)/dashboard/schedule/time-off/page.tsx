@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { DateTime } from 'luxon';
-import { zoneName } from '@/components/booking/slot-format';
+import { formatLocalDate, formatSlotDateTime, zoneName } from '@/lib/time/slot-format';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { listUpcomingTimeOff } from '@/db/queries/schedule';
-import { timeRangeLabel, visiblePractitioners } from '@/lib/appointments/schedule-view';
+import { timeRangeLabel, visiblePractitioners } from '@/lib/appointments/views/schedule-view';
 import { requireStaff } from '@/lib/auth/guard';
 import { canManageSchedule } from '@/lib/auth/roles';
-import { RemoveTimeOff } from './remove-time-off';
+import { ConfirmRemove } from '@/components/staff/schedule/confirm-remove';
+import { removeTimeOffAction } from './actions';
 import { TimeOffForm } from './time-off-form';
 
 export const metadata: Metadata = { title: 'Time off' };
@@ -85,8 +86,8 @@ export default async function TimeOffPage({ searchParams }: { searchParams: Sear
                   'day',
                 );
                 const when = sameDay
-                  ? `${day.toFormat('cccc, LLLL d')}, ${timeRangeLabel(b.startsAt, b.endsAt, timeZone)}`
-                  : `${day.toFormat('ccc LLL d, h:mm a')} – ${DateTime.fromJSDate(b.endsAt, { zone: timeZone }).setLocale('en-US').toFormat('ccc LLL d, h:mm a')}`;
+                  ? `${formatLocalDate(day.toISODate() ?? '')}, ${timeRangeLabel(b.startsAt, b.endsAt, timeZone)}`
+                  : `${formatSlotDateTime(b.startsAt.toISOString(), timeZone, false)} – ${formatSlotDateTime(b.endsAt.toISOString(), timeZone, false)}`;
                 return (
                   <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                     <span>
@@ -96,8 +97,8 @@ export default async function TimeOffPage({ searchParams }: { searchParams: Sear
                       ) : null}
                     </span>
                     {canManageSchedule(staff, b.practitionerId) ? (
-                      <RemoveTimeOff
-                        timeOffId={b.id}
+                      <ConfirmRemove
+                        remove={removeTimeOffAction.bind(null, { timeOffId: b.id })}
                         label={`time off for ${b.practitionerName}, ${when}`}
                       />
                     ) : null}

@@ -5,11 +5,11 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FieldError, TextField, describedBy } from '@/components/booking/form-fields';
-import { formatSlotDateTime } from '@/components/booking/slot-format';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { isTimeOffConflict, type ConflictView } from '@/lib/appointments/result';
-import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/appointments/validation';
+import { refusedWith, type ConflictView } from '@/lib/appointments/result';
+import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/validations/appointments';
 import { addTimeOffAction } from './actions';
 
 /**
@@ -43,7 +43,7 @@ export function TimeOffForm({
       setSaved('Time blocked. Patients can no longer book it.');
       return;
     }
-    if (isTimeOffConflict(result)) setConflicts(result.conflicts);
+    if (refusedWith(result, 'conflicts')) setConflicts(result.conflicts);
     applyServerErrors(result, form.setError, ['practitionerId', 'start', 'end', 'reason']);
   });
 

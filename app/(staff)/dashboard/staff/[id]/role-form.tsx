@@ -14,6 +14,7 @@ import {
   type ChangeRoleInput,
 } from '@/lib/validations/staff-accounts';
 import { changeStaffRoleAction } from '../actions';
+import { practitionerOptions } from '../practitioner-options';
 
 export function RoleForm({
   initial,
@@ -59,14 +60,7 @@ export function RoleForm({
           optional={role !== 'practitioner'}
           error={errors.practitionerId?.message}
           registration={register('practitionerId')}
-          options={[
-            { value: '', label: 'None' },
-            ...practitioners.map((p) => ({
-              value: p.id,
-              label: p.taken ? `${p.name} (has an account)` : p.name,
-              disabled: p.taken,
-            })),
-          ]}
+          options={practitionerOptions(practitioners)}
         />
       </div>
       <p className="text-sm text-muted">

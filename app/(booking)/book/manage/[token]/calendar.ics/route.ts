@@ -1,7 +1,7 @@
-import { getBookingByToken } from '@/lib/booking/manage';
-import { buildIcs } from '@/lib/booking/ics';
+import { buildIcs } from '@/lib/appointments/calendar-file';
+import { openManageLink } from '@/lib/appointments/online/by-token';
+import { isWellFormedManageToken } from '@/lib/appointments/online/manage-token';
 import { appointmentUid } from '@/lib/email/ics';
-import { isWellFormedManageToken } from '@/lib/booking/tokens';
 import { formatPhone } from '@/lib/format';
 
 // The URL carries the secret manage token: never cache the answer, never pass the URL on.
@@ -14,22 +14,31 @@ const PRIVATE = {
 /** "Add to calendar": the appointment as an .ics file, times in UTC. Reads only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const booking = isWellFormedManageToken(token) ? await getBookingByToken(token) : null;
-  if (!booking) {
+  const link = isWellFormedManageToken(token) ? await openManageLink(token) : null;
+  if (!link) {
     return new Response('Not found', {
       status: 404,
       headers: { ...PRIVATE, 'Content-Type': 'text/plain' },
     });
   }
+  if (link.kind === 'ended') {
+    // Cancelled, or long past: the link gives nothing away any more.
+    return new Response('This booking has ended.', {
+      status: 410,
+      headers: { ...PRIVATE, 'Content-Type': 'text/plain' },
+    });
+  }
+  const { booking, calendarSequence } = link;
 
   const body = buildIcs({
     // The same UID as the e-mailed invites, so every copy updates one calendar event.
     uid: appointmentUid(booking.id, booking.clinic.email),
     start: new Date(booking.start),
     end: new Date(booking.end),
-    // Later downloads of a moved appointment must replace the earlier event: seconds are a safe, rising version.
-    sequence: Math.floor(Date.now() / 1000),
-    status: booking.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    // The e-mailed invites' SEQUENCE, which rises with every change: a download after a move
+    // replaces the earlier event, and a download of the same state matches its invite.
+    sequence: calendarSequence,
+    status: 'CONFIRMED', // a cancelled booking's link has ended (410 above)
     summary: `${booking.service.name} with ${booking.practitioner.name}`,
     location: `${booking.clinic.name}, ${booking.clinic.address}`,
     description: [

@@ -1,18 +1,19 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { findSlot } from '@/components/booking/load-availability';
-import { SlotPicker } from '@/components/booking/slot-picker';
-import { formatSlotDateTime } from '@/components/booking/slot-format';
-import { getClinic } from '@/db/queries/clinic';
 import {
-  listSchedulePractitioners,
-  listStaffServices,
-  loadClinicPolicy,
-} from '@/db/queries/schedule';
-import { loadAppointmentCore, loadAppointmentForMove } from '@/db/queries/schedule-appointment';
-import { loadStaffMonth } from '@/lib/appointments/staff-availability';
-import { canReschedule, STATUS_LABELS } from '@/lib/appointments/status';
+  findSlot,
+  loadMonthAvailability,
+  staffSearch,
+} from '@/lib/appointments/views/load-availability';
+import { SlotPicker } from '@/components/booking/slot-picker';
+import { formatSlotDateTime, localTime } from '@/lib/time/slot-format';
+import { getClinic } from '@/db/queries/clinic';
+import { loadBookingRow } from '@/db/queries/bookings';
+import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
+import { loadAppointmentCore } from '@/db/queries/schedule-appointment';
+import { canMove, STATUS_LABELS } from '@/lib/appointments/status-table';
+import { UUID } from '@/lib/validations/uuid';
 import { requireStaff } from '@/lib/auth/guard';
 import { canManageSchedule } from '@/lib/auth/roles';
 import { RescheduleConfirm } from './reschedule-confirm';
@@ -31,12 +32,15 @@ export default async function ReschedulePage({
 }) {
   const staff = await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [core, move] = await Promise.all([loadAppointmentCore(id), loadAppointmentForMove(id)]);
-  if (!core || !move) notFound();
+  if (!UUID.test(id)) notFound();
+  const [core, row] = await Promise.all([
+    loadAppointmentCore(id),
+    loadBookingRow({ appointmentId: id }),
+  ]);
+  if (!core || !row) notFound();
   if (!canManageSchedule(staff, core.practitioner.id)) forbidden();
   const back = `/dashboard/appointments/${id}`;
-  if (!canReschedule(core)) {
+  if (!canMove(core)) {
     return (
       <div className="max-w-2xl">
         <h1 className="text-2xl">This appointment can’t be moved</h1>
@@ -51,8 +55,8 @@ export default async function ReschedulePage({
     );
   }
 
-  const [policy, clinic, services, team] = await Promise.all([
-    loadClinicPolicy(),
+  const { policy } = row;
+  const [clinic, services, team] = await Promise.all([
     getClinic(),
     listStaffServices(),
     listSchedulePractitioners(),
@@ -68,15 +72,28 @@ export default async function ReschedulePage({
     team.find((p) => p.id === practitionerId)?.name ?? core.practitioner.name;
   const [month, date, start] = [one(query.month), one(query.date), one(query.start)];
 
-  const availability = await loadStaffMonth({
-    service: move.service,
-    policy,
-    practitionerId,
+  const availability = await loadMonthAvailability({
+    // The appointment being moved does not block the times around it.
+    search: staffSearch({
+      service: row.service,
+      policy,
+      practitionerId,
+      now: new Date(),
+      excludeAppointmentId: id,
+    }),
+    timeZone: policy.timeZone,
+    horizonDays: policy.bookingHorizonDays,
     month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined,
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
-    now: new Date(),
-    excludeAppointmentId: id,
   });
+  // The appointment's own current time (same practitioner) is not a new time to choose.
+  if (availability) {
+    availability.slots = availability.slots.filter(
+      (s) =>
+        s.practitionerId !== core.practitioner.id ||
+        Date.parse(s.start) !== core.startsAt.getTime(),
+    );
+  }
   const href = (extra: Record<string, string>) => {
     const p = new URLSearchParams({
       ...(practitionerId !== core.practitioner.id ? { practitioner: practitionerId } : {}),
@@ -147,7 +164,7 @@ export default async function ReschedulePage({
             hrefs={{
               month: (m) => href({ month: m }),
               day: (d) => `${href({ date: d })}#times`,
-              slot: (s) => href({ date: s.start.slice(0, 10), start: s.start }),
+              slot: (s) => href({ date: localTime(s.start, policy.timeZone).date, start: s.start }),
             }}
             noTimes={
               <p>

@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { formatSlotDateTime } from '@/components/booking/slot-format';
+import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { FormStatus } from '@/components/staff/schedule/form-status';
-import { isSlotTaken } from '@/lib/appointments/result';
-import type { SlotView } from '@/lib/booking/types';
+import { alternativesOf } from '@/lib/appointments/result';
+import type { SlotView } from '@/lib/appointments/views/types';
 import { rescheduleAppointmentAction } from '../../actions';
 
 /**
@@ -47,7 +47,7 @@ export function RescheduleConfirm({
         return;
       }
       setError(result.formError ?? 'That didn’t work. Please try again.');
-      setAlternatives(isSlotTaken(result) ? result.alternatives : []);
+      setAlternatives(alternativesOf(result));
     });
 
   return (

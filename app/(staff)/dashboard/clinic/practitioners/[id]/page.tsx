@@ -4,8 +4,13 @@ import { notFound } from 'next/navigation';
 import { CalendarFeedPanel } from '@/components/staff/calendar-feed-panel';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { WeeklyHoursForm } from '@/components/staff/weekly-hours-form';
-import { getPractitionerForAdmin, listServicesForAdmin } from '@/db/queries/clinic-admin';
+import {
+  getPractitionerForAdmin,
+  getPractitionerPhotoPreview,
+  listServicesForAdmin,
+} from '@/db/queries/clinic-admin';
 import { requireStaff } from '@/lib/auth/guard';
+import { PhotoForm } from '../../photo-form';
 import { PractitionerForm } from '../../practitioner-form';
 import { UUID } from '@/lib/validations/uuid';
 
@@ -20,9 +25,10 @@ export default async function PractitionerAdminPage({
   const { id } = await params;
   const isNew = id === 'new';
   if (!isNew && !UUID.test(id)) notFound();
-  const [person, services] = await Promise.all([
+  const [person, services, photo] = await Promise.all([
     isNew ? null : getPractitionerForAdmin(id),
     listServicesForAdmin(),
+    isNew ? null : getPractitionerPhotoPreview(id),
   ]);
   if (!isNew && !person) notFound();
   return (
@@ -51,11 +57,16 @@ export default async function PractitionerAdminPage({
               active: person?.active ?? true,
               sortOrder: person?.sortOrder ?? 0,
               serviceIds: person?.serviceIds ?? [],
+              credentials: person?.credentials.join('\n') ?? '',
+              interests: person?.interests.join('\n') ?? '',
             }}
           />
         </Panel>
         {person ? (
           <>
+            <Panel title="Photo" id="photo">
+              <PhotoForm practitionerId={person.id} name={person.name} current={photo} />
+            </Panel>
             <Panel title="Weekly working hours" id="working-hours">
               <p className="mb-3 text-[0.95rem] text-muted">
                 Clinic-local times. Time off is managed in the schedule.

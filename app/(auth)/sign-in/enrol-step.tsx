@@ -1,0 +1,53 @@
+'use client';
+
+import { unstable_rethrow } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { UNREACHABLE_MESSAGE } from '@/components/forms/public-form';
+import { buttonClasses } from '@/components/ui/button-link';
+import { AuthFormMessage } from '../auth-fields';
+import { MfaSetup, RecoveryCodes } from '../mfa-setup';
+import { confirmEnrolmentAction, finishSignInAction } from './actions';
+
+/** First sign-in where two-step sign-in is required: set up the app, save the codes, go on. */
+export function EnrolStep({ qrSvg, secretKey }: { qrSvg: string; secretKey: string }) {
+  return (
+    <MfaSetup
+      qrSvg={qrSvg}
+      secretKey={secretKey}
+      confirm={confirmEnrolmentAction}
+      afterCodes={(codes) => (
+        <RecoveryCodes codes={codes}>
+          <ContinueButton />
+        </RecoveryCodes>
+      )}
+    />
+  );
+}
+
+export function ContinueButton() {
+  const [busy, startTransition] = useTransition();
+  const [message, setMessage] = useState<string>();
+  const go = () =>
+    startTransition(async () => {
+      try {
+        const result = await finishSignInAction();
+        if (!result.ok) setMessage(result.formError);
+      } catch (error) {
+        unstable_rethrow(error);
+        setMessage(UNREACHABLE_MESSAGE);
+      }
+    });
+  return (
+    <>
+      <AuthFormMessage message={message} />
+      <button
+        type="button"
+        onClick={go}
+        disabled={busy}
+        className={`${buttonClasses('primary', 'lg')} w-full disabled:opacity-70`}
+      >
+        {busy ? 'Signing in…' : 'I have saved them: continue'}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { GoneNotice } from '@/components/waitlist/gone-notice';
+
+export default function OfferNotFound() {
+  return <GoneNotice title="This offer is no longer available" />;
+}

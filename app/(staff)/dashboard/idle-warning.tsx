@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect, useState, useTransition } from 'react';
+import { Modal, primaryButton, secondaryButton } from '@/components/staff/schedule/modal';
+import { signOutAction, staySignedInAction } from './actions';
+
+/** How long before the idle sign-out the warning opens. */
+const WARN_BEFORE_MS = 2 * 60_000;
+const CHECK_EVERY_MS = 5_000;
+
+/**
+ * The idle sign-out (STAFF_IDLE_TIMEOUT_MINUTES, checked by the server on every request) never
+ * comes unannounced (WCAG 2.2.1): two minutes before it, a dialog says when it will happen and
+ * offers to stay signed in, which is one request that keeps the session alive. The clock restarts
+ * with every page the dashboard shows. If the time runs out anyway, the page stays as it is (so
+ * nothing typed disappears) and the dialog says to sign in again.
+ */
+export function IdleWarning({ timeoutMinutes }: { timeoutMinutes: number }) {
+  const route = `${usePathname()}?${useSearchParams().toString()}`;
+  const [now, setNow] = useState(() => Date.now());
+  const [active, setActive] = useState(() => ({ route, at: now }));
+  const [failed, setFailed] = useState(false);
+  const [pending, startTransition] = useTransition();
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
+  // Every page shown is activity the server saw: the clock restarts (at the last tick).
+  if (active.route !== route) setActive({ route, at: now });
+  const lastActive = active.route === route ? active.at : now;
+
+  const endsAt = lastActive + timeoutMinutes * 60_000;
+  if (now < endsAt - WARN_BEFORE_MS) return null;
+  const ended = now >= endsAt || failed;
+  const at = new Date(endsAt).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+
+  const stay = () =>
+    startTransition(async () => {
+      const result = await staySignedInAction({});
+      if (!result.ok) return setFailed(true);
+      const at = Date.now();
+      setActive({ route, at });
+      setNow(at);
+    });
+
+  if (ended) {
+    return (
+      <Modal title="You have been signed out" onClose={() => setFailed(true)}>
+        <p>
+          The dashboard signs you out after {timeoutMinutes} minutes without activity, to keep
+          patients’ details private. This page stays open so you can copy anything you typed.
+        </p>
+        <Link href="/sign-in" className={`${primaryButton} mt-4 no-underline`}>
+          Sign in again
+        </Link>
+      </Modal>
+    );
+  }
+  return (
+    <Modal
+      title="You will be signed out soon"
+      description={`To keep patients’ details private, the dashboard signs you out at ${at} after ${timeoutMinutes} minutes without activity.`}
+      onClose={stay}
+    >
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={stay} disabled={pending} className={primaryButton}>
+          {pending ? 'Staying signed in…' : 'Stay signed in'}
+        </button>
+        <form action={signOutAction}>
+          <button type="submit" className={secondaryButton}>
+            Sign out now
+          </button>
+        </form>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { buttonClass } from '@/components/staff/fields';
+import type { ActionResult } from '@/lib/actions/result';
+
+export interface ConfirmJob {
+  label: string;
+  tone: 'primary' | 'secondary' | 'danger';
+  run: () => Promise<ActionResult<unknown>>;
+  /** What the status line says once it worked. */
+  done: string;
+}
+
+/**
+ * A row of buttons for what an admin does to someone's account, each behind an inline
+ * confirmation ("Disable account for Sam?"), with the outcome announced in a status line.
+ */
+export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[] }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState<ConfirmJob | null>(null);
+  const [busy, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const run = (job: ConfirmJob) =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await job.run();
+      setConfirming(null);
+      if (!result.ok)
+        return setMessage({
+          text: result.formError ?? 'That didn’t work. Please try again.',
+          error: true,
+        });
+      setMessage({ text: job.done, error: false });
+      router.refresh();
+    });
+
+  return (
+    <div className="space-y-3">
+      {confirming ? (
+        <div
+          role="group"
+          aria-label={`Confirm: ${confirming.label}`}
+          className="flex flex-wrap items-center gap-2"
+        >
+          <span className="font-semibold">
+            {confirming.label} for {name}?
+          </span>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run(confirming)}
+            className={buttonClass(confirming.tone === 'danger' ? 'danger' : 'primary')}
+          >
+            {busy ? 'Working…' : `Yes, ${confirming.label.toLowerCase()}`}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => setConfirming(null)}
+            className={buttonClass('secondary')}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {jobs.map((job) => (
+            <button
+              key={job.label}
+              type="button"
+              onClick={() => setConfirming(job)}
+              className={buttonClass(job.tone)}
+            >
+              {job.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <p
+        role="status"
+        aria-live="polite"
+        className={message?.error ? 'font-medium text-clay-800' : ''}
+      >
+        {message?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+ALTER TABLE "appointments" ADD COLUMN "screening_flags" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "appointments" ADD COLUMN "screening_acknowledged_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_screening_acknowledged" CHECK ((cardinality("appointments"."screening_flags") = 0) = ("appointments"."screening_acknowledged_at" is null));

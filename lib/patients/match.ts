@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Transaction } from '@/db';
+import { patients } from '@/db/schema';
+import { toE164 } from '@/lib/phone';
+
+/** Thrown inside a booking when its patient was erased meanwhile; the booking rolls back. */
+export class PatientGoneError extends Error {
+  constructor() {
+    super('patient erased or merged away during the booking');
+    this.name = 'PatientGoneError';
+  }
+}
+
+/**
+ * The patient an online booking belongs to: the record with this e-mail (lower-cased by the
+ * schema) *and* this name (case-insensitive), created when there is none. The same address under
+ * another name is another person (a parent booking for a child, a couple sharing an inbox), so
+ * nobody is filed under someone else's record. An existing record's phone is left alone: an
+ * anonymous form must not rewrite it; the appointment keeps what was typed.
+ */
+export async function findOrCreatePatient(
+  tx: Transaction,
+  details: { name: string; email: string; phone: string },
+): Promise<string> {
+  // FOR SHARE: an erasure running now (it locks the row FOR UPDATE) either finishes first, and the
+  // anonymised row no longer matches, or waits until this booking is committed and then erases
+  // it too. Either way no new intake lands on an erased record.
+  const byEmailAndName = () =>
+    tx
+      .select({ id: patients.id })
+      .from(patients)
+      .where(
+        and(
+          eq(patients.email, details.email),
+          sql`lower(${patients.name}) = lower(${details.name})`,
+          isNull(patients.erasedAt),
+        ),
+      )
+      .limit(1)
+      .for('share');
+  const [existing] = await byEmailAndName();
+  if (existing) return existing.id;
+  const [created] = await tx
+    .insert(patients)
+    .values({ name: details.name, email: details.email, phone: toE164(details.phone) })
+    .onConflictDoNothing()
+    .returning({ id: patients.id });
+  if (created) return created.id;
+  // Someone else's transaction created them between our two statements; theirs is committed now.
+  const [raced] = await byEmailAndName();
+  if (!raced) throw new Error('patient vanished after a unique e-mail and name conflict');
+  return raced.id;
+}
+
+/**
+ * Holds a chosen patient's row until the booking commits (FOR SHARE): an erasure or a merge
+ * (FOR UPDATE) waits for this booking, or finished first, in which case the patient is gone.
+ */
+export async function holdPatient(tx: Transaction, patientId: string): Promise<void> {
+  const [row] = await tx
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), isNull(patients.erasedAt)))
+    .for('share');
+  if (!row) throw new PatientGoneError();
+}
