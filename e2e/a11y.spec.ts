@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { demoServices } from '../db/seed/clinic-data';
-import { axeAll, htmlErrors } from './a11y';
+import { axeViolations, htmlErrors } from './a11y';
 import { bookingBody, openSlots, ownClientAddress, type Slot } from './api-booking';
 import {
   chooseDay,
@@ -29,7 +29,7 @@ const NOT_FOUND = '/no-such-page';
 type Findings = Record<string, string[]>;
 
 async function checkAxe(page: Page, label: string, findings: Findings) {
-  const found = await axeAll(page);
+  const found = await axeViolations(page);
   if (found.length) findings[label] = found;
 }
 

@@ -7,12 +7,38 @@ import { HtmlValidate, type Message } from 'html-validate';
  * axe-core with every rule tag and every impact, and html-validate on the HTML the server sent.
  */
 
-/** Every violation axe finds on the page as it is now, whatever its impact, one line each. */
-export async function axeAll(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'none'}): ${n.target.join(' ')}`),
+/**
+ * Waits until React has revealed every streamed Suspense boundary. React 19.2+ batches reveals
+ * (a boundary's content can appear up to ~300 ms after the load event, until then the page shows
+ * its loading skeleton), so a check run straight after `page.goto` could judge the skeleton.
+ */
+export async function streamingDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.readyState === 'complete' &&
+      !document.querySelector('template[id^="B:"]') &&
+      !((window as unknown as { $RB?: unknown[] }).$RB?.length ?? 0),
+    undefined,
+    { timeout: 10_000 },
   );
+}
+
+/**
+ * Every violation axe (all rules) finds once the page has finished streaming, one line per rule
+ * with the elements it found; `'serious'` keeps only serious and critical ones.
+ */
+export async function axeViolations(
+  page: Page,
+  only: 'any' | 'serious' = 'any',
+): Promise<string[]> {
+  await streamingDone(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => only === 'any' || v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'none'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 }
 
 const validator = new HtmlValidate({

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './a11y';
 
 // The e2e server seeds the fourteen articles in content/articles (seedArticles via seedDemoClinic).
 const articleSlugs = [
@@ -28,13 +28,6 @@ const newArticles = [
   'back-pain-lasting-over-12-weeks',
 ];
 const stretching = '/articles/stretches-for-runners-back-and-hips';
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function horizontalOverflowAt360(page: Page) {
   await page.setViewportSize({ width: 360, height: 780 });
@@ -100,7 +93,7 @@ test('searching "hamstring" finds the stretching article with the match highligh
   await expect(card).toBeVisible();
   await expect(card.locator('mark').first()).toHaveText(/^hamstrings?$/i);
   expect(await page.locator('main mark').count()).toBeGreaterThan(1);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a search with no match shows the empty state', async ({ page }) => {
@@ -178,7 +171,7 @@ test('an article shows its contents, takeaways, reviewer, review dates and JSON-
   ]);
   expect(faqPage?.mainEntity[2]?.acceptedAnswer.text).not.toMatch(/\[/);
 
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
 });
 
@@ -230,7 +223,7 @@ for (const slug of newArticles) {
       page.getByRole('region', { name: 'References' }).getByRole('listitem').first(),
     ).toContainText('accessed');
     await expect(page.locator('aside[data-red-flags="box"]')).toBeVisible();
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
   });
 }
@@ -301,7 +294,7 @@ test('unknown articles and out-of-range pages are 404s; the index works at 360 p
   expect((await page.goto('/articles?page=99'))?.status()).toBe(404);
 
   await page.goto('/articles');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await horizontalOverflowAt360(page)).toBeLessThanOrEqual(0);
 });
 

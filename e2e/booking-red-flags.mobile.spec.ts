@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { demoClinic } from '../db/seed/clinic-data';
 import { SCREENING_ACKNOWLEDGED, TIER_GUIDANCE } from '../lib/clinical/red-flags';
@@ -12,6 +11,7 @@ import {
 } from './booking-flow';
 import { canaryPatient } from './canary';
 import { test } from './staff-journeys';
+import { axeViolations } from './a11y';
 
 /**
  * The booking screen's warning-sign question (lib/clinical/red-flags.ts) on a 390 × 844 phone:
@@ -30,13 +30,6 @@ const clinicTel = `tel:+${demoClinic.phone.replace(/\D/g, '')}`;
 /** The emergency message (Next's route announcer is an alert too, so by its heading). */
 const emergencyAlert = (page: Page) =>
   page.getByRole('alert').filter({ hasText: TIER_GUIDANCE.emergency.heading });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 test('an emergency sign puts the 911 message at the top of the screen, focused, and stops online booking', async ({
   page,

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { demoPractitioners } from '../db/seed/clinic-data';
 import {
@@ -13,6 +12,7 @@ import {
   timesRegion,
 } from './booking-flow';
 import { canary, canaryPatient } from './canary';
+import { axeViolations } from './a11y';
 
 /**
  * The patient booking journey on a phone. Tests share one server and database, and some book the
@@ -30,13 +30,6 @@ function slugOf(name: string): string {
   const p = demoPractitioners.find((x) => x.name === name);
   if (!p) throw new Error(`No seeded practitioner called ${name}`);
   return p.slug;
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 async function expectNoHorizontalScroll(page: Page) {
@@ -104,7 +97,7 @@ test('a patient books end to end, the time leaves the picker and the .ics has th
   await expect(page.getByText(/arrive 10 minutes early/)).toBeVisible();
   await expect(page.getByText(/\/book\/manage\/[A-Za-z0-9_-]{43}$/)).toBeVisible();
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
 
   const download = page.waitForEvent('download');
@@ -283,14 +276,14 @@ test('a reload on the details step keeps the choices and what was typed', async 
 test('the booking steps are accessible and fit a 360 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/book');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
   await page.goto('/book?service=chiropractic-adjustment');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
   await page.goto('/book?service=chiropractic-adjustment&practitioner=any');
   await chooseDay(page, 1);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
 
   // The calendar works from the keyboard: arrow keys move between days with openings.
@@ -302,9 +295,9 @@ test('the booking steps are accessible and fit a 360 px screen', async ({ page }
   }
 
   await chooseTime(page);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expectNoHorizontalScroll(page);
   await page.getByRole('button', { name: 'Continue to review' }).click();
   await expect(page.getByLabel('Full name')).toBeFocused();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { bookingBody, openSlots, ownClientAddress, type Slot } from './api-booking';
 import { canaryPatient } from './canary';
 import { openAdminSession, signIn } from './staff-session';
+import { axeViolations } from './a11y';
 
 const SERVICE = 'chiropractic-adjustment';
 const PRACTITIONER_EMAIL = 'maya.okafor@larkfield-stride.example';
 
 /** Every axe finding, whatever its impact: these pages are new and start clean. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 test('a practitioner makes a care plan from an appointment; the patient follows it on a phone; adherence updates', async ({
   browser,

@@ -7,10 +7,10 @@ import {
   letters,
   openSlots,
   practitionerId,
-  seriousAxeViolations,
   test,
   today,
 } from './staff-journeys';
+import { axeViolations } from './a11y';
 
 /**
  * The front desk's patient records: a caller with a phone number only, booked at the desk (and
@@ -50,7 +50,7 @@ test('the front desk books a patient who has only a phone number, and is told no
   await expect(page.getByText('No e-mail on file')).toBeVisible();
   await expect(page.getByText(/No e-mails are sent about this appointment/)).toBeVisible();
   await expect(page.getByRole('link', { name: '(503) 555-0166' })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the front desk corrects a patient’s details, and the record and the booking show them', async ({
@@ -94,7 +94,7 @@ test('the front desk corrects a patient’s details, and the record and the book
   await expect(page.getByRole('heading', { level: 1, name: corrected.name })).toBeVisible();
   await expect(page.getByText('Monday, July 9, 1984')).toBeVisible();
   await expect(page.getByRole('link', { name: '(503) 555-0123' })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The booking greets the corrected name too (it was typed with the typo).
   await page.goto(`/dashboard/appointments/${booked.id}`);
@@ -123,7 +123,7 @@ test('an admin closes the clinic for a day: patients see the reason, nobody can 
   await page.getByRole('button', { name: 'Close the clinic' }).click();
   await expect(page.getByText('Closed. Nobody can book that time now.')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: reason })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const api = await request.get(
     `/api/v1/availability?service=chiropractic-adjustment&from=${day}&to=${day}`,

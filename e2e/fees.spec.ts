@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { demoClinic, demoServices } from '../db/seed/clinic-data';
 import { formatPrice } from '../lib/format';
 import { signInAsAdmin } from './public-pages';
+import { axeViolations } from './a11y';
 
 test('the fees page lists every therapy’s self-pay price, the insurers and how to pay', async ({
   page,
@@ -22,11 +22,7 @@ test('the fees page lists every therapy’s self-pay price, the insurers and how
   ).toBeVisible();
   await expect(page.getByText('HSA and FSA cards')).toBeVisible();
   await expect(page.getByRole('link', { name: 'cms.gov/nosurprises' })).toBeVisible();
-  expect(
-    (await new AxeBuilder({ page }).analyze()).violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('an admin edits the insurers and superbill setting, and the fees page follows', async ({

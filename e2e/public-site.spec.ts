@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoServices } from '../db/seed/clinic-data';
-import { publicPages } from './public-pages';
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { axeViolations } from './a11y';
 
 test('home lists the five therapies from the database and offers booking', async ({ page }) => {
   await page.goto('/');
@@ -45,28 +37,12 @@ test('every link in the header and footer navigation leads to a working page', a
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-for (const path of publicPages) {
-  test(`${path} has no serious accessibility violations and no horizontal scroll at 360 px`, async ({
-    page,
-  }) => {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, 'no horizontal scroll at 360 px').toBeLessThanOrEqual(0);
-  });
-}
-
 test('an unknown page shows the clinic 404 with status 404', async ({ page }) => {
   const response = await page.goto('/therapies/no-such-therapy');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: /home|back/i }).first()).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('pages carry security headers: the home page its script hashes, /book a fresh nonce per request', async ({

@@ -1,7 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
   addDays,
-  axeViolations,
   bookOnlineAt,
   expect,
   letters,
@@ -11,6 +10,7 @@ import {
   today,
 } from './staff-journeys';
 import { canaryPatient } from './canary';
+import { axeViolations } from './a11y';
 
 /**
  * The schedule as the front desk's working tool: drag to move (to another time, to another

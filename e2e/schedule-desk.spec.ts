@@ -5,7 +5,6 @@ import { ownClientAddress } from './api-booking';
 import { canaryPatient } from './canary';
 import {
   addDays,
-  axeViolations,
   bookOnlineAt,
   expect,
   letters,
@@ -16,6 +15,7 @@ import {
   TZ,
   weekday,
 } from './staff-journeys';
+import { axeViolations } from './a11y';
 
 /**
  * The front desk's day on the schedule: check-in from a card's quick actions (today only), the

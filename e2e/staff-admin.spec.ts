@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser } from '@playwright/test';
 import { canaryPatient } from './canary';
 import { adminPage, choosePassword, inviteStaff, signIn } from './staff-session';
+import { axeViolations } from './a11y';
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -129,11 +129,7 @@ test('the admin dashboard pages have no serious accessibility violations and no 
     await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.goto(path);
     await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page: admin }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious, path).toEqual([]);
+    expect(await axeViolations(admin), path).toEqual([]);
     await admin.setViewportSize({ width: 390, height: 844 });
     await admin.waitForTimeout(100);
     const overflow = await admin.evaluate(

@@ -9,7 +9,6 @@ import {
   localInput,
   openSlots,
   practitionerId,
-  seriousAxeViolations,
   signIn,
   test,
   today,
@@ -17,6 +16,7 @@ import {
 } from './staff-journeys';
 import { canaryPatient } from './canary';
 import { demoPractitioners } from '../db/seed/clinic-data';
+import { axeViolations } from './a11y';
 
 /**
  * The front desk's and practitioners' day: schedule, check-in, reschedule, phone booking and time
@@ -45,7 +45,7 @@ test('the front desk sees today’s schedule: every practitioner’s column, in 
   if (demoPractitioners.some((p) => p.hours.some(([d]) => d === weekday(today())))) {
     await expect(grid.getByRole('link').first()).toBeVisible();
   }
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('link', { name: 'List', exact: true }).click();
   await expect(page).toHaveURL(/view=list/);
@@ -95,7 +95,7 @@ test('check-in is offered only on the appointment’s own day, and a mistaken on
   ).toBeVisible();
   await expect(page.getByText('Tight lower back')).toHaveCount(0);
   await expect(page.getByText('Intake answers and clinical notes are shown only')).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Later today, when the clinic still has an open time: check in from the list, then undo.
   const daniel = await practitionerId(request, 'daniel-reyes');

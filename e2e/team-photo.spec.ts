@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { signInAsAdmin } from './public-pages';
+import { axeViolations } from './a11y';
 
 /** A 3000 × 4000 JPEG: bigger than a server action takes, so the browser must shrink it first. */
 async function largePhoto(): Promise<Buffer> {
@@ -67,11 +67,7 @@ test('an admin uploads a practitioner photo and the team page shows it', async (
   });
   await panel.getByRole('button', { name: 'Upload photo' }).click();
   await expect(panel.getByText('Photo saved. The team page shows it now.')).toBeVisible();
-  expect(
-    (await new AxeBuilder({ page }).include('main').analyze()).violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/team');
   const portrait = page.getByRole('img', { name: 'Portrait of Priya Nair' });

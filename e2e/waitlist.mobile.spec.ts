@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
@@ -7,6 +6,7 @@ import { bookingBody, clinicDate, ownClientAddress, type Slot } from './api-book
 import { chooseTherapyAndPractitioner } from './booking-flow';
 import { canaryPatient } from './canary';
 import { openAdminSession } from './staff-session';
+import { axeViolations } from './a11y';
 
 /**
  * The waitlist on a phone: a patient joins from the time step, another patient cancels through
@@ -20,13 +20,6 @@ test.use({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.61' } });
 
 const SERVICE = 'neuromuscular-re-education';
 const THERAPY = 'Neuromuscular re-education';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
