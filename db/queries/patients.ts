@@ -24,9 +24,27 @@ function seenBy(practitionerId: string | null): SQL | undefined {
 }
 
 /**
- * The directory: name, e-mail or phone containing the text, case-insensitively. Each ILIKE is
- * served by a pg_trgm GIN index (migration 0007), so a growing list stays an index scan.
+ * Patients whose name, e-mail or phone contains the text (case-insensitively), whose phone contains
+ * its digits (phones are stored as E.164, so "(503) 555-0121" and "5035550121" find +15035550121),
+ * or who keep it among the contacts of records merged into theirs. Every branch is served by a
+ * pg_trgm GIN index (migrations 0007 and 0020), so a growing list stays an index scan.
  */
+function matchesText(text: string): SQL | undefined {
+  const pattern = containsPattern(text);
+  const digits = text.replace(/\D/g, '');
+  const others = sql`patient_other_contacts_text(${patients.otherContacts})`;
+  return or(
+    ilike(patients.name, pattern),
+    ilike(patients.email, pattern),
+    ilike(patients.phone, pattern),
+    sql`${others} ilike ${pattern}`,
+    ...(digits.length >= 3
+      ? [ilike(patients.phone, `%${digits}%`), sql`${others} like ${`%${digits}%`}`]
+      : []),
+  );
+}
+
+/** The directory, a page at a time; practitioners see only patients they have seen. */
 export async function searchPatients(options: {
   query: string;
   page: number;
@@ -34,20 +52,7 @@ export async function searchPatients(options: {
   now?: Date;
 }) {
   const query = options.query.trim().slice(0, 100);
-  const pattern = containsPattern(query);
-  const digits = query.replace(/\D/g, '');
-  const where = and(
-    query
-      ? or(
-          ilike(patients.name, pattern),
-          ilike(patients.email, pattern),
-          ilike(patients.phone, pattern),
-          // Phones are stored as E.164: "(503) 555-0121" and "5035550121" find +15035550121.
-          digits.length >= 3 ? ilike(patients.phone, `%${digits}%`) : undefined,
-        )
-      : undefined,
-    seenBy(options.practitionerId),
-  );
+  const where = and(query ? matchesText(query) : undefined, seenBy(options.practitionerId));
   const now = options.now ?? new Date();
   const offset = (Math.max(1, options.page) - 1) * PATIENT_PAGE_SIZE;
   const [rows, [total]] = await Promise.all([
@@ -75,6 +80,31 @@ export async function searchPatients(options: {
       .where(where),
   ]);
   return { rows, total: total?.n ?? 0, pageSize: PATIENT_PAGE_SIZE };
+}
+
+/**
+ * Patients to book at the desk (the schedule's picker and the new-appointment page): the same
+ * match as the directory, erased records left out (they can't be booked or contacted).
+ */
+export async function findPatientsToBook(query: string, limit = 10) {
+  const text = query.trim().slice(0, 100);
+  if (text.length < 2) return [];
+  return db
+    .select({ id: patients.id, name: patients.name, email: patients.email, phone: patients.phone })
+    .from(patients)
+    .where(and(isNull(patients.erasedAt), matchesText(text)))
+    .orderBy(asc(patients.name), asc(patients.id))
+    .limit(limit);
+}
+
+/** A patient who can be booked or written to: name and contact details, never an erased record. */
+export async function loadPatientContact(patientId: string) {
+  const [row] = await db
+    .select({ id: patients.id, name: patients.name, email: patients.email, phone: patients.phone })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), isNull(patients.erasedAt)))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function getPatientContact(patientId: string) {
@@ -226,13 +256,7 @@ export async function findPossibleDuplicates(
       : undefined,
     sql`lower(${patients.name}) = lower(${patient.name})`,
   );
-  const asked = text
-    ? or(
-        ilike(patients.name, containsPattern(text)),
-        ilike(patients.email, containsPattern(text)),
-        ilike(patients.phone, containsPattern(text)),
-      )
-    : likely;
+  const asked = text ? matchesText(text) : likely;
   return db
     .select({
       id: patients.id,

@@ -58,6 +58,12 @@ export const patients = pgTable(
     index('patients_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('patients_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
     index('patients_phone_trgm_idx').using('gin', t.phone.op('gin_trgm_ops')),
+    // The contacts kept from merged records, as one text (an IMMUTABLE wrapper of array_to_string,
+    // migration 0020), so an old number or address still finds the patient by the same search.
+    index('patients_other_contacts_trgm_idx').using(
+      'gin',
+      sql`patient_other_contacts_text(${t.otherContacts}) gin_trgm_ops`,
+    ),
   ],
 );
 

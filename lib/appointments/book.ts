@@ -1,7 +1,7 @@
 import 'server-only';
 import { loadPolicyAndService } from '@/db/queries/availability';
 import { loadBookingRow } from '@/db/queries/bookings';
-import { loadPatientContact } from '@/db/queries/schedule-patients';
+import { loadPatientContact } from '@/db/queries/patients';
 import {
   bookingScreening,
   EMERGENCY_BOOKING_REFUSAL,

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bookAppointmentAction } from '@/app/(staff)/dashboard/appointments/new/actions';
 import { db } from '@/db';
+import { findPatientsToBook, searchPatients } from '@/db/queries/patients';
 import {
   appointments,
   articleQuestions,
@@ -314,6 +315,13 @@ describe(`lifecycle review findings (${testDriver()})`, () => {
       phone: '+15035550180',
       other: [otherEmail, '+15035550181'],
     });
+    // The merged record's old address and number still find the patient, at the desk and in the
+    // directory, typed the way a caller reads them out.
+    for (const typed of [otherEmail.toUpperCase(), '(503) 555-0181', '555 0181']) {
+      expect((await findPatientsToBook(typed)).map((p) => p.id)).toContain(keep);
+      const directory = await searchPatients({ query: typed, page: 1, practitionerId: null });
+      expect(directory.rows.map((p) => p.id)).toContain(keep);
+    }
 
     // A blank is filled instead; nothing is listed twice.
     const phoneOnly = await newPatient({ name: 'Noa Merge', email: null, phone: '+15035550182' });

@@ -2,7 +2,7 @@
 
 import { staffAction } from '@/lib/actions/staff-action';
 import { ALL_STAFF } from '@/lib/auth/roles';
-import { searchPatients } from '@/db/queries/schedule-patients';
+import { findPatientsToBook } from '@/db/queries/patients';
 import { patientSearchSchema } from '@/lib/validations/patients';
 
 /**
@@ -14,6 +14,6 @@ export const searchPatientsAction = staffAction(
   patientSearchSchema,
   async (_, { q }) => ({
     ok: true,
-    data: await searchPatients(q, 8),
+    data: await findPatientsToBook(q, 8),
   }),
 );

@@ -7,7 +7,7 @@ import { getBookingPolicy } from '@/db/queries/booking-flow';
 import { listWaitlist, listWaitlistChoices, type WaitlistRow } from '@/db/queries/waitlist';
 import type { WaitlistEntryStatus, WaitlistOfferState } from '@/db/schema';
 import { loadCallbackCaller } from '@/db/queries/messages';
-import { loadPatientContact } from '@/db/queries/schedule-patients';
+import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
 import { UUID } from '@/lib/validations/uuid';
 import { formatPhone } from '@/lib/format';

@@ -13,7 +13,7 @@ import { displayPhone } from '@/lib/phone';
 import { loadPolicyAndService } from '@/db/queries/availability';
 import { getClinic } from '@/db/queries/clinic';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
-import { loadPatientContact } from '@/db/queries/schedule-patients';
+import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
 import { UUID } from '@/lib/validations/uuid';
 import { BookConfirm } from './book-confirm';

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { searchPatients } from '@/db/queries/schedule-patients';
+import { findPatientsToBook } from '@/db/queries/patients';
 import { displayPhone } from '@/lib/phone';
 import { PatientForm } from './patient-form';
 
 /** Step 1: find the caller by name, e-mail or phone (a plain GET search), or add them. */
 export async function PatientStep({ query }: { query: string }) {
-  const results = query ? await searchPatients(query) : [];
+  const results = query ? await findPatientsToBook(query) : [];
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
       <section

@@ -6,7 +6,7 @@ import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { appointmentForPlan } from '@/db/queries/care-plans';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
-import { loadPatientContact } from '@/db/queries/schedule-patients';
+import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
 import { UUID } from '@/lib/validations/uuid';
 import { PlanForm } from './plan-form';

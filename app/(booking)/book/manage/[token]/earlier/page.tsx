@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
 import { WaitlistForm } from '@/components/waitlist/waitlist-form';
 import { getBookingPolicy } from '@/db/queries/booking-flow';
-import { loadPatientContact } from '@/db/queries/schedule-patients';
+import { loadPatientContact } from '@/db/queries/patients';
 import { listWaitlistChoices } from '@/db/queries/waitlist';
 import { findBookingByToken, getBookingByToken } from '@/lib/appointments/online/by-token';
 import { isWellFormedManageToken } from '@/lib/appointments/online/manage-token';
