@@ -52,10 +52,15 @@ export async function loadStaffPlanView(
   planId: string,
   now = new Date(),
 ): Promise<StaffPlanView | null> {
-  const [header, timeZone] = await Promise.all([planHeader(planId), getClinicTimeZone()]);
+  // Visits are not clinical: read beside the header (an unknown plan has none, at no cost).
+  const [header, timeZone, visitRows] = await Promise.all([
+    planHeader(planId),
+    getClinicTimeZone(),
+    planVisits(planId),
+  ]);
   if (!header) return null;
   const today = clinicDate(now, timeZone);
-  const visits = (await planVisits(planId)).map(({ manageTokenSealed: _sealed, ...v }) => v);
+  const visits = visitRows.map(({ manageTokenSealed: _sealed, ...v }) => v);
   if (!canReadClinical(staff, header.practitionerId))
     return { header, visits, timeZone, today, clinical: null };
   const [notes, prescriptions, ticks] = await Promise.all([
