@@ -3,7 +3,7 @@ import { chooseTherapyAndPractitioner } from './booking-flow';
 import { canaryPatient } from './canary';
 import {
   addDays,
-  bookOnlineAt,
+  bookFirstFree,
   expect,
   letters,
   openSlots,
@@ -109,12 +109,12 @@ for (const width of WIDTHS) {
     }) => {
       // A day of its own with two appointments of Dr. Okafor's, near the end of the horizon.
       const maya = await practitionerId(request, 'maya-okafor');
-      let day = addDays(today(), width < 768 ? 46 : 48);
-      for (let i = 0; i < 6; i++, day = addDays(day, 1)) {
+      let day = addDays(today(), width < 768 ? 57 : 59);
+      for (let i = 0; i < 6; i++, day = addDays(day, -1)) {
         const slots = await openSlots(request, SERVICE, maya, day, day);
         if (slots.length < 4) continue;
-        for (const start of [slots[0]!, slots[2]!])
-          await bookOnlineAt(request, SERVICE, maya, start, canaryPatient(`Size${letters()}`));
+        for (const half of [slots.slice(0, 2), slots.slice(2)])
+          await bookFirstFree(request, SERVICE, maya, half, canaryPatient(`Size${letters()}`));
         break;
       }
       const page = await as('desk');
