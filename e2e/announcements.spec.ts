@@ -26,7 +26,7 @@ function recordAnnouncements() {
       if (n instanceof Element) {
         const live = n.getAttribute('aria-live');
         const role = n.getAttribute('role');
-        if (live === 'off') return null;
+        if (live === 'off' || n.getAttribute('aria-hidden') === 'true') return null;
         if (live === 'polite' || live === 'assertive') return n;
         if (role === 'alert' || role === 'status' || role === 'log') return n;
       }

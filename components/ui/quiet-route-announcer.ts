@@ -25,6 +25,9 @@ function silence(): void {
   if (region) {
     region.setAttribute('aria-live', 'off');
     region.setAttribute('role', 'none');
+    // Out of the accessibility tree too: text that is neither live nor in a landmark is what
+    // axe's `region` rule (rightly) reports.
+    region.setAttribute('aria-hidden', 'true');
     return;
   }
   // On the first load Next.js may add its announcer after this page's effects have run.
@@ -42,6 +45,7 @@ function restore(): void {
   waiting?.disconnect();
   waiting = null;
   const region = announcerRegion();
+  region?.removeAttribute('aria-hidden');
   region?.setAttribute('aria-live', 'assertive');
   region?.setAttribute('role', 'alert');
 }
