@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './staff-journeys';
+import { canaryPatient } from './canary';
+import {
+  addDays,
+  bookFirstFree,
+  expect,
+  letters,
+  openSlots,
+  practitionerId,
+  test,
+  today,
+} from './staff-journeys';
 
 /**
  * Reflow (WCAG 1.4.10) and focus not obscured (2.4.11).
@@ -9,7 +19,8 @@ import { expect, test } from './staff-journeys';
  * show as lists, the switch to the list view is on screen, and no schedule view scrolls sideways.
  *
  * Tabbing through a long page (an article), every focused element is on screen and nothing drawn
- * over it (a sticky or fixed header, a toast) covers it, on a phone and on a laptop.
+ * over it (a sticky or fixed header) covers it, on a phone and on a laptop; nor does the
+ * schedule's toast, pinned to the foot of the window after an action, cover the cards below it.
  */
 
 /** How far the page scrolls sideways (0 when it fits). */
@@ -94,3 +105,53 @@ for (const viewport of [
     expect(problems).toEqual([]);
   });
 }
+
+test('the schedule’s toast never covers the card that has focus', async ({ as, request }) => {
+  const maya = await practitionerId(request, 'maya-okafor');
+  let day = addDays(today(), 51);
+  let slots: string[] = [];
+  for (let i = 0; i < 6 && slots.length < 4; i++, day = addDays(day, -1))
+    slots = await openSlots(request, 'chiropractic-adjustment', maya, day, day);
+  day = addDays(day, 1);
+  const early = canaryPatient(`Toast${letters()}`);
+  await bookFirstFree(request, 'chiropractic-adjustment', maya, slots.slice(0, 2), early);
+  // Late in the day: below the fold of a short window, so Tab has to scroll to it.
+  for (const start of slots.slice(-2).reverse())
+    await bookFirstFree(
+      request,
+      'chiropractic-adjustment',
+      maya,
+      [start],
+      canaryPatient(`Late${letters()}`),
+    ).catch(() => undefined);
+
+  const page = await as('desk');
+  await page.setViewportSize({ width: 900, height: 560 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/dashboard/schedule?date=${day}`);
+  // An action leaves its toast at the foot of the window until it is dismissed.
+  await page.getByRole('button', { name: new RegExp(`${early.name}, .*Actions$`) }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Move…' }).click();
+  const move = page.getByRole('dialog', { name: `Move ${early.name}` });
+  const time = move.getByLabel('Time');
+  const options = await time
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+  await time.selectOption(options[Math.floor(options.length / 2)]!);
+  await move.getByRole('button', { name: 'Move appointment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Moved ${early.name}` })).toBeVisible();
+
+  // From the top of the grid, Tab through Dr. Okafor's column: every card that takes focus is
+  // the element drawn at its own centre, not the toast.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: /^New appointment with Dr\. Maya Okafor/ }).focus();
+  const problems: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(focusedState);
+    if (!state || !(await page.evaluate(() => !!document.activeElement?.closest('[data-card]'))))
+      break;
+    if (!state.inView || state.covered) problems.push(`${state.label}: hidden`);
+  }
+  expect(problems).toEqual([]);
+});
