@@ -51,9 +51,23 @@ export async function chooseDay(page: Page, minDaysAhead: number): Promise<strin
       await expect(page).toHaveURL(new RegExp(`date=${date}`));
       return date;
     }
-    await page.getByRole('link', { name: 'Next month' }).click();
+    await nextMonth(page);
   }
   throw new Error(`No day with openings from ${earliest}`);
+}
+
+/**
+ * Presses "Next month" and waits until the calendar shows that month. Reading the days straight
+ * after the click read the old month again (the page changes when the server has answered) and
+ * pressed a second time, so a search for a day four weeks ahead could end up two months on.
+ */
+export async function nextMonth(page: Page): Promise<string> {
+  const next = page.getByRole('link', { name: 'Next month' });
+  const month = new URLSearchParams((await next.getAttribute('href'))!.split('?')[1]).get('month')!;
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`month=${month}`));
+  await expect(page.locator(`a[data-date]:not([data-date^="${month}-"])`)).toHaveCount(0);
+  return month;
 }
 
 export function timesRegion(page: Page) {

@@ -29,3 +29,33 @@ test('two minutes before the idle sign-out a dialog warns and â€œStay signed inâ
   await page.clock.fastForward('27:00');
   await expect(warning).toBeHidden();
 });
+
+test('typing in a form and pressing Save are activity: the clock restarts without a page change', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signIn(page, 'frontdesk@larkfield-stride.example');
+  await page.goto('/dashboard/patients');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Edit details' });
+  const anyDialog = page.getByRole('dialog');
+
+  // Twenty minutes reading the record, then typing (a character typed and taken back).
+  await page.clock.fastForward('20:00');
+  await form.getByLabel('Full name').press('End');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Backspace');
+  // Forty minutes after the page opened, twenty after the typing: neither warned nor signed out.
+  await page.clock.fastForward('20:00');
+  await expect(anyDialog).toHaveCount(0);
+
+  // Saving (a server action; the page stays where it is) restarts the clock again.
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toBeHidden();
+  await page.clock.fastForward('27:00');
+  await expect(anyDialog).toHaveCount(0);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('dialog', { name: 'You will be signed out soon' })).toBeVisible();
+});

@@ -133,8 +133,41 @@ export async function bookOnlineAt(
   start: string,
   patient = canaryPatient(`Runner${letters()}`),
 ) {
+  const res = await postBooking(request, service, practitioner, start, patient);
+  expect(res.status()).toBe(201);
+  const { booking } = (await res.json()) as { booking: { id: string; start: string } };
+  return { id: booking.id, start: booking.start, name: patient.name, practitioner };
+}
+
+/**
+ * Books the first of `starts` still open (specs running beside this one may take some of them
+ * first); returns the start it booked.
+ */
+export async function bookFirstFree(
+  request: APIRequestContext,
+  service: string,
+  practitioner: string,
+  starts: string[],
+  patient: { name: string; email: string },
+): Promise<string> {
+  for (const start of starts) {
+    const res = await postBooking(request, service, practitioner, start, patient);
+    if (res.status() === 409) continue;
+    expect(res.status()).toBe(201);
+    return start;
+  }
+  throw new Error(`none of ${starts.length} times was still open`);
+}
+
+function postBooking(
+  request: APIRequestContext,
+  service: string,
+  practitioner: string,
+  start: string,
+  patient: { name: string; email: string },
+) {
   const { name, email } = patient;
-  const res = await request.post('/api/v1/bookings', {
+  return request.post('/api/v1/bookings', {
     // Not a browser: send the Origin a browser would, or the cross-site guard refuses it.
     headers: {
       'Idempotency-Key': randomUUID(),
@@ -161,9 +194,6 @@ export async function bookOnlineAt(
       },
     },
   });
-  expect(res.status()).toBe(201);
-  const { booking } = (await res.json()) as { booking: { id: string; start: string } };
-  return { id: booking.id, start: booking.start, name, practitioner };
 }
 
 export { expect };

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormStatus } from '@/components/staff/schedule/form-status';
 import {
   dangerButton,
@@ -40,6 +40,20 @@ export function CardActions({
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  // Opening the reason moves focus into it, "Keep it" back to the button that opened it: the
+  // control that had focus disappears either way, which would drop focus to the dialog itself.
+  const cancelOpener = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const focusNext = useRef<'reason' | 'opener' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'reason') reasonField.current?.focus();
+    if (focusNext.current === 'opener') cancelOpener.current?.focus();
+    focusNext.current = null;
+  }, [cancelling]);
+  const openReason = (open: boolean) => {
+    focusNext.current = open ? 'reason' : 'opener';
+    setCancelling(open);
+  };
 
   const status = (change: 'check_in' | 'no_show', done: string) =>
     startTransition(async () => {
@@ -110,7 +124,12 @@ export function CardActions({
           </button>
         ) : null}
         {a.can.cancel && !cancelling ? (
-          <button type="button" onClick={() => setCancelling(true)} className={secondaryButton}>
+          <button
+            ref={cancelOpener}
+            type="button"
+            onClick={() => openReason(true)}
+            className={secondaryButton}
+          >
             Cancel appointment…
           </button>
         ) : null}
@@ -134,6 +153,7 @@ export function CardActions({
             Why is it cancelled?
           </label>
           <textarea
+            ref={reasonField}
             id="cancel-reason"
             rows={2}
             value={reason}
@@ -155,7 +175,7 @@ export function CardActions({
             <button type="button" disabled={pending} onClick={cancel} className={dangerButton}>
               {pending ? 'Cancelling…' : 'Cancel appointment'}
             </button>
-            <button type="button" onClick={() => setCancelling(false)} className={secondaryButton}>
+            <button type="button" onClick={() => openReason(false)} className={secondaryButton}>
               Keep it
             </button>
           </div>

@@ -111,9 +111,11 @@ export function ScheduleBoard({
 
   return (
     <>
-      {/* A toast over the page's foot: the grid doesn't jump when a message appears. */}
+      {/* A toast over the page's foot: the grid doesn't jump when a message appears. While it
+          shows, focus scrolled into view stops above it (scroll-padding, app/globals.css). */}
       <div
         ref={noticeRef}
+        data-toast
         tabIndex={-1}
         aria-live="polite"
         className="fixed inset-x-3 bottom-4 z-40 mx-auto max-w-xl outline-none empty:hidden"
