@@ -14,7 +14,8 @@ import { findConsultationService } from '@/db/queries/booking-catalog';
 import { getClinic } from '@/db/queries/clinic';
 import { getActiveServiceBySlug } from '@/db/queries/services';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts).
 export const revalidate = 3600;
 
 /** None at build (it has no database): each page is rendered on its first visit, then cached. */
