@@ -150,10 +150,7 @@ export default async function HomePage() {
             <SectionHeading id="therapies-title" eyebrow="Therapies" title="How we can help">
               <p>Every plan starts with listening. These are the treatments we combine for you.</p>
             </SectionHeading>
-            <Link
-              href="/therapies"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/therapies" className="arrow-link">
               All therapies <ArrowRightIcon className="size-4" />
             </Link>
           </div>
@@ -209,10 +206,7 @@ export default async function HomePage() {
             {firstVisitSteps.map((step, i) => (
               <li key={step.title} className="card sm:p-5">
                 <div className="flex items-center gap-3 lg:flex-col lg:items-start">
-                  <span
-                    aria-hidden="true"
-                    className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 font-serif text-lg font-semibold text-brand-900"
-                  >
+                  <span aria-hidden="true" className="step-number">
                     {i + 1}
                   </span>
                   <h3 className="text-xl">{step.title}</h3>
@@ -235,10 +229,7 @@ export default async function HomePage() {
               eyebrow="Our team"
               title="Meet the people who will treat you"
             />
-            <Link
-              href="/team"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/team" className="arrow-link">
               Meet the team <ArrowRightIcon className="size-4" />
             </Link>
           </div>
@@ -312,10 +303,7 @@ export default async function HomePage() {
               </p>
             </address>
             <p className="mt-6 pt-2 md:mt-auto">
-              <Link
-                href="/contact"
-                className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-              >
+              <Link href="/contact" className="arrow-link">
                 Getting here: parking and transit <ArrowRightIcon className="size-4" />
               </Link>
             </p>

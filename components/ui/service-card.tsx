@@ -26,7 +26,7 @@ export function ServiceCard({
           </p>
         ) : null}
       </div>
-      <div className="mt-5 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-sand-200 pt-4">
+      <div className="link-card-foot">
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink">
           <span className="inline-flex items-center gap-1.5">
             <ClockIcon className="size-4 text-brand-700" />

@@ -111,10 +111,7 @@ export default async function TherapyPage({ params }: Props) {
           <RelatedArticlesForService serviceSlug={service.slug} />
 
           <p className="mt-10">
-            <Link
-              href="/therapies"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/therapies" className="arrow-link">
               <ArrowRightIcon className="size-4 rotate-180" /> All therapies
             </Link>
           </p>
