@@ -4,8 +4,8 @@
  * HTML and in the RSC payload, on every home page.
  */
 export function TrailIllustration({ className = '' }: { className?: string }) {
-  // eslint-disable-next-line @next/next/no-img-element -- an SVG needs no optimisation
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- an SVG needs no optimisation
     <img
       src="/illustrations/site/trail.svg"
       alt=""

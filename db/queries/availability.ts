@@ -186,7 +186,7 @@ export interface Schedules {
 }
 
 /** A row of loadSchedules' one statement: each read as a JSON array (column names as stored). */
-interface SchedulesRow {
+type SchedulesRow = {
   hours: Array<{
     id: string;
     weekday: number | null;
@@ -202,7 +202,7 @@ interface SchedulesRow {
     buffer_after_minutes: number;
   }>;
   closures: Array<{ starts_at: string; ends_at: string; reason: string }>;
-}
+};
 
 /** `(select json_agg(...) from (<query>))`: one read as one JSON value, in the query's order. */
 const asJson = (query: SQLWrapper) =>
@@ -225,7 +225,10 @@ export async function loadSchedules(
     sql`select ${asJson(q.hours)} as hours, ${asJson(q.timeOff)} as time_off, ${asJson(q.appointments)} as busy, ${asJson(q.closures)} as closures`,
   );
   // postgres.js answers an array, PGlite { rows }.
-  const [row] = Array.isArray(result) ? result : (result as { rows: SchedulesRow[] }).rows;
+  const rows: SchedulesRow[] = Array.isArray(result)
+    ? (result as SchedulesRow[])
+    : (result as { rows: SchedulesRow[] }).rows;
+  const [row] = rows;
   if (!row) throw new Error('loadSchedules: no row');
   const byId = new Map<string, MutableSchedule>();
   for (const h of row.hours) {

@@ -58,7 +58,10 @@ export async function findOrCreatePatient(
     )
     select id from found union all select id from created`);
   // postgres.js answers an array, PGlite { rows }.
-  const [row] = Array.isArray(result) ? result : (result as { rows: Array<{ id: string }> }).rows;
+  const rows: Array<{ id: string }> = Array.isArray(result)
+    ? (result as Array<{ id: string }>)
+    : (result as { rows: Array<{ id: string }> }).rows;
+  const [row] = rows;
   if (row?.id) return row.id;
   // Someone else's transaction created them after this statement's snapshot; theirs is committed now.
   const [raced] = await byEmailAndName();
