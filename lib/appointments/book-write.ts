@@ -79,10 +79,10 @@ function intakeToStore(details: PatientDetails): Record<string, unknown> {
 class KeyTaken extends Error {}
 
 /**
- * Four round trips while the diary's turn is held (BEGIN; key, patient, lock and re-read; the
- * insert with everything that follows it; the e-mails; COMMIT) instead of nine: statements that
- * do not need each other's answers are sent together on the transaction's connection, which runs
- * them in the order sent. That order is the one the guarantees rest on: the idempotency key
+ * Five round trips in the transaction, which holds the diary's turn (BEGIN; key, patient, lock
+ * and re-read; the insert with what follows it; the e-mails; COMMIT) instead of nine: statements
+ * that do not need each other's answers are sent together on the transaction's connection, which
+ * runs them in the order sent. That order is the one the guarantees rest on: the idempotency key
  * first (a duplicate blocks on it), the patient row before the diary lock (no transaction waits
  * for a patient row while holding a diary), the re-read after the lock, and the appointment
  * before the rows that refer to it. A failed statement fails the rest, and rolls back the lot.
