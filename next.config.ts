@@ -13,6 +13,13 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+const cachedPageHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: publicBasePolicy(process.env.NODE_ENV !== 'production'),
+  },
+];
+
 const nextConfig: NextConfig = {
   // Lets several builds (parallel test runs, benchmarks) live side by side; `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -42,17 +49,22 @@ const nextConfig: NextConfig = {
       // them): beside this base policy the page cache adds the page's hash policy; both are
       // enforced, so the stricter decides. Alone (`next dev` caches nothing) it keeps frames,
       // plugins, <base> and foreign scripts out.
-      ...['/', '/:page(team|contact|fees|therapies)', '/:section(therapies|articles)/:slug'].map(
-        (source) => ({
-          source,
-          headers: [
-            {
-              key: 'Content-Security-Policy',
-              value: publicBasePolicy(process.env.NODE_ENV !== 'production'),
-            },
-          ],
-        }),
-      ),
+      ...[
+        '/',
+        '/:page(team|contact|fees|therapies)',
+        '/:section(therapies|articles)/:slug',
+        '/articles/page/:n',
+      ].map((source) => ({ source, headers: cachedPageHeaders })),
+      // The library's index, unless it shows a topic or a search: proxy.ts renders those per
+      // request (nonce policy alone) at the same address.
+      {
+        source: '/articles',
+        missing: [
+          { type: 'query', key: 'q' },
+          { type: 'query', key: 'topic' },
+        ],
+        headers: cachedPageHeaders,
+      },
       {
         // A patient's manage link is their key: never leak it in a Referer to another site (same-origin
         // keeps the page's own form posts' Origin; see the manage layout), never cache the page.

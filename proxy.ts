@@ -4,6 +4,7 @@ import { PAGE_ACCESS_HEADER, recordPageVerdict } from '@/lib/auth/page-access';
 import { refuseMalformedAction } from '@/lib/security/action-request';
 import { dropUntrustedForwarding } from '@/lib/security/client-address';
 import { refuseLargeAuthBody, refuseMalformedRouterState } from '@/lib/security/framework-requests';
+import { articlesIndexRoute } from '@/lib/content/index-params';
 import { isCachedPage } from '@/lib/security/cached-pages';
 import { noncePolicy } from '@/lib/security/csp.mjs';
 import { refuseCrossOrigin } from '@/lib/security/origin';
@@ -14,7 +15,9 @@ import { refuseCrossOrigin } from '@/lib/security/origin';
  * malformed router-state headers and oversized Auth.js bodies (framework-requests.ts); answers
  * 503 at once while the database is known to be down (lib/http/unavailable.ts); drops forwarding
  * headers no trusted proxy set (lib/security/client-address.ts); marks staff pages of someone
- * else's records as forbidden for the guard (lib/auth/page-access.ts); then, for pages rendered
+ * else's records as forbidden for the guard (lib/auth/page-access.ts); sends the library's old
+ * `/articles?page=N` links to `/articles/page/N` and its topics and searches to the per-request
+ * index (lib/content/index-params.ts → articlesIndexRoute); then, for pages rendered
  * per request, sets a Content-Security-Policy with a fresh nonce, which Next.js puts on its own
  * scripts. Cached pages (lib/security/cached-pages.ts) get their policy from next.config.ts and
  * the page cache instead. The proxy guards nothing by itself: every staff page, action and route
@@ -41,7 +44,13 @@ export async function proxy(request: NextRequest) {
   if (verdict) requestHeaders.set(PAGE_ACCESS_HEADER, verdict);
   requestHeaders.delete('x-nonce');
   requestHeaders.delete('Content-Security-Policy');
-  if (isCachedPage(request.nextUrl.pathname)) {
+  const articles = /^\/articles\/?$/.test(request.nextUrl.pathname)
+    ? articlesIndexRoute(request.nextUrl.searchParams)
+    : null;
+  if (articles?.kind === 'redirect') {
+    return NextResponse.redirect(new URL(articles.to, request.url), 308);
+  }
+  if (isCachedPage(request.nextUrl.pathname) && articles?.kind !== 'per-request') {
     // Served from the page cache, which adds the policy with its inline scripts' hashes.
     return NextResponse.next({ request: { headers: requestHeaders } });
   }
@@ -49,7 +58,14 @@ export async function proxy(request: NextRequest) {
   const csp = noncePolicy(nonce, process.env.NODE_ENV !== 'production');
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A topic or a search of the library: rendered per request at app/(site)/article-search, while
+  // the address stays /articles?… (links, bookmarks and the search form keep working).
+  const response =
+    articles?.kind === 'per-request'
+      ? NextResponse.rewrite(new URL(`/article-search${request.nextUrl.search}`, request.url), {
+          request: { headers: requestHeaders },
+        })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

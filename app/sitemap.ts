@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { listActiveServices } from '@/db/queries/services';
-import { getArticleIndex } from '@/lib/content/articles';
+import { ARTICLES_PAGE_SIZE, getArticleIndex } from '@/lib/content/articles';
+import { articlesHref } from '@/lib/content/links';
 import { siteUrl } from '@/lib/env';
 
 // Read at request time (through the data cache): a build-time sitemap would miss new articles.
@@ -29,6 +30,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...page('/articles', 0.7, 'weekly'),
       ...(newestArticle ? { lastModified: newestArticle } : {}),
     },
+    // The library's later pages (/articles/page/2 …): their own addresses, cached like the first.
+    ...Array.from({ length: Math.ceil(articles.length / ARTICLES_PAGE_SIZE) - 1 }, (_, i) =>
+      page(articlesHref({ page: i + 2 }), 0.4, 'weekly'),
+    ),
     ...articles.map((a) => ({
       url: siteUrl(`/articles/${a.slug}`).href,
       lastModified: a.updatedAt,

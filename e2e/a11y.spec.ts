@@ -46,7 +46,7 @@ async function publicUrls(page: Page): Promise<string[]> {
   return [
     ...new Set([
       ...listed,
-      '/articles?page=2',
+      '/articles/page/2',
       '/sign-in',
       '/forgot-password',
       `/waitlist/join?service=${SERVICE}`,

@@ -51,7 +51,8 @@ const schema = z.object({
         .filter(Boolean),
     ),
   TRUSTED_PROXY_HOPS: count(0, 0, 10),
-  // Read by lib/cache/page-cache-handler.mjs itself (Next loads it apart); validated here too.
+  // Read by lib/cache/page-cache-handler.mjs itself (Node loads it outside the TypeScript graph,
+  // see there); validated here, so a bad value stops start-up. Keep the default equal to its own.
   PAGE_CACHE_MAX_ENTRIES: count(2000, 1),
   // Secrets: required outside `npm run dev` (lib/security/secret.ts)
   AUTH_SECRET: z.string().min(16, { error: 'expected at least 16 characters' }).optional(),

@@ -18,7 +18,9 @@ import { listActiveServices } from '@/db/queries/services';
 import { formatDurationAdjective, formatPhone, formatPrice, telHref } from '@/lib/format';
 import { LatestArticles } from '@/components/articles/latest-articles';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts), article
+// changes through the articles tag (revalidateArticles in lib/content/revalidate.ts).
 export const revalidate = 3600;
 
 export const metadata: Metadata = {
@@ -72,7 +74,7 @@ export default async function HomePage() {
       <section aria-labelledby="hero-title" className="bg-gradient-to-b from-sand-100 to-cream">
         <Container className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[1.15fr_1fr] lg:py-20">
           <div>
-            <p className="mb-3 text-sm font-semibold tracking-wider text-clay-700 uppercase">
+            <p className="mb-3 eyebrow">
               Chiropractic for runners · {clinic.city}, {clinic.region}
             </p>
             <h1 id="hero-title" className="text-display">
@@ -148,10 +150,7 @@ export default async function HomePage() {
             <SectionHeading id="therapies-title" eyebrow="Therapies" title="How we can help">
               <p>Every plan starts with listening. These are the treatments we combine for you.</p>
             </SectionHeading>
-            <Link
-              href="/therapies"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/therapies" className="arrow-link">
               All therapies <ArrowRightIcon className="size-4" />
             </Link>
           </div>
@@ -205,15 +204,9 @@ export default async function HomePage() {
           </SectionHeading>
           <ol className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
             {firstVisitSteps.map((step, i) => (
-              <li
-                key={step.title}
-                className="rounded-card border border-sand-200 bg-white p-5 shadow-card"
-              >
+              <li key={step.title} className="card sm:p-5">
                 <div className="flex items-center gap-3 lg:flex-col lg:items-start">
-                  <span
-                    aria-hidden="true"
-                    className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 font-serif text-lg font-semibold text-brand-900"
-                  >
+                  <span aria-hidden="true" className="step-number">
                     {i + 1}
                   </span>
                   <h3 className="text-xl">{step.title}</h3>
@@ -236,10 +229,7 @@ export default async function HomePage() {
               eyebrow="Our team"
               title="Meet the people who will treat you"
             />
-            <Link
-              href="/team"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/team" className="arrow-link">
               Meet the team <ArrowRightIcon className="size-4" />
             </Link>
           </div>
@@ -313,10 +303,7 @@ export default async function HomePage() {
               </p>
             </address>
             <p className="mt-6 pt-2 md:mt-auto">
-              <Link
-                href="/contact"
-                className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-              >
+              <Link href="/contact" className="arrow-link">
                 Getting here: parking and transit <ArrowRightIcon className="size-4" />
               </Link>
             </p>

@@ -22,15 +22,10 @@ export function ArticleCard({
 }) {
   const hit = isHit(article) ? article : null;
   return (
-    <article className="group relative flex h-full flex-col rounded-card border border-sand-200 bg-white p-5 shadow-card transition-shadow hover:border-brand-200 hover:shadow-md sm:p-6">
-      <p className="text-sm font-semibold tracking-wider text-clay-700 uppercase">
-        {topicLabels[article.topic]}
-      </p>
+    <article className="link-card">
+      <p className="eyebrow">{topicLabels[article.topic]}</p>
       <Heading className="mt-2 text-xl sm:text-2xl">
-        <Link
-          href={articleHref(article.slug)}
-          className="text-brand-900 no-underline decoration-2 underline-offset-4 group-hover:underline after:absolute after:inset-0 after:rounded-card after:content-['']"
-        >
+        <Link href={articleHref(article.slug)} className="link-card-title">
           {hit ? <HighlightedText value={hit.titleHighlight} /> : article.title}
         </Link>
       </Heading>

@@ -33,10 +33,7 @@ export async function LatestArticles({
               home.
             </p>
           </SectionHeading>
-          <Link
-            href="/articles"
-            className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-          >
+          <Link href="/articles" className="arrow-link">
             All articles <ArrowRightIcon className="size-4" />
           </Link>
         </div>

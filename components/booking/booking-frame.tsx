@@ -34,7 +34,7 @@ export function BookingFrame({
       <div className="border-b border-sand-200 bg-gradient-to-b from-sand-100 to-cream">
         <Container className="py-6 sm:py-10">
           <nav aria-label="Booking steps">
-            <p className="text-sm font-semibold tracking-wider text-clay-700 uppercase">
+            <p className="eyebrow">
               Step {step} of {BOOKING_STEPS.length}
             </p>
             <div className="mt-2 flex gap-1.5" aria-hidden="true">

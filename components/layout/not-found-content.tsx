@@ -9,9 +9,7 @@ export function NotFoundContent() {
   return (
     <Container className="py-16 sm:py-24">
       <div className="max-w-2xl">
-        <p className="mb-3 text-sm font-semibold tracking-wider text-clay-700 uppercase">
-          Page not found
-        </p>
+        <p className="mb-3 eyebrow">Page not found</p>
         <h1 className="text-4xl sm:text-5xl">We can’t find that page</h1>
         <p className="mt-5 text-lead text-muted">
           The link may be out of date, or the page may have moved. These might help:

@@ -7,8 +7,7 @@ import { formatPhone, groupOpeningHours, telHref } from '@/lib/format';
 import { navItems } from './nav-items';
 import { Wordmark } from './wordmark';
 
-const linkClass =
-  'text-cream underline decoration-brand-200/60 underline-offset-4 hover:decoration-cream';
+const linkClass = 'footer-link';
 
 export function SiteFooter({ clinic, hours }: { clinic: ClinicContact; hours: OpeningHours[] }) {
   return (

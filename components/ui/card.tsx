@@ -10,11 +10,5 @@ export function Card({
   className?: string;
   as?: 'div' | 'article' | 'section' | 'li' | 'aside';
 }) {
-  return (
-    <Tag
-      className={`rounded-card border border-sand-200 bg-white p-5 shadow-card sm:p-6 ${className}`}
-    >
-      {children}
-    </Tag>
-  );
+  return <Tag className={`card ${className}`}>{children}</Tag>;
 }

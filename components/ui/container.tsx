@@ -8,7 +8,5 @@ export function Container({
   children: ReactNode;
   className?: string;
 }) {
-  return (
-    <div className={`mx-auto w-full max-w-6xl px-4 sm:px-6 lg:px-8 ${className}`}>{children}</div>
-  );
+  return <div className={`page-width ${className}`}>{children}</div>;
 }

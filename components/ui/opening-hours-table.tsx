@@ -17,7 +17,7 @@ export function OpeningHoursTable({
   className?: string;
 }) {
   return (
-    <table className={`w-full border-collapse text-left ${className}`}>
+    <table className={`hours-table w-full border-collapse text-left ${className}`}>
       {caption ? (
         <caption className="mb-2 text-left font-semibold text-ink">{caption}</caption>
       ) : null}
@@ -31,13 +31,9 @@ export function OpeningHoursTable({
         {openingHoursByDay(hours).map((day) => {
           const closed = day.ranges.length === 0;
           return (
-            <tr key={day.weekday} className="border-b border-sand-200 last:border-b-0">
-              <th scope="row" className="py-2.5 pr-4 align-top font-medium text-ink">
-                {weekdayName(day.weekday)}
-              </th>
-              <td className={`py-2.5 text-right align-top ${closed ? 'text-muted' : 'text-ink'}`}>
-                {describeDayHours(day)}
-              </td>
+            <tr key={day.weekday}>
+              <th scope="row">{weekdayName(day.weekday)}</th>
+              <td className={closed ? 'closed' : undefined}>{describeDayHours(day)}</td>
             </tr>
           );
         })}

@@ -18,11 +18,7 @@ export function PageHeader({
     <div className="border-b border-sand-200 bg-gradient-to-b from-sand-100 to-cream">
       <Container className="py-10 sm:py-14">
         {before}
-        {eyebrow ? (
-          <p className="mb-3 text-sm font-semibold tracking-wider text-clay-700 uppercase">
-            {eyebrow}
-          </p>
-        ) : null}
+        {eyebrow ? <p className="mb-3 eyebrow">{eyebrow}</p> : null}
         <h1 className="max-w-3xl text-4xl sm:text-5xl">{title}</h1>
         {children ? <div className="mt-5 max-w-2xl text-lead text-muted">{children}</div> : null}
       </Container>

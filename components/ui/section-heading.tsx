@@ -16,11 +16,7 @@ export function SectionHeading({
 }) {
   return (
     <div className={`max-w-2xl ${className}`}>
-      {eyebrow ? (
-        <p className="mb-2 text-sm font-semibold tracking-wider text-clay-700 uppercase">
-          {eyebrow}
-        </p>
-      ) : null}
+      {eyebrow ? <p className="mb-2 eyebrow">{eyebrow}</p> : null}
       <h2 id={id} className="text-3xl sm:text-4xl">
         {title}
       </h2>

@@ -12,12 +12,9 @@ export function ServiceCard({
   headingLevel?: 'h2' | 'h3';
 }) {
   return (
-    <article className="group relative flex h-full flex-col rounded-card border border-sand-200 bg-white p-5 shadow-card transition-shadow hover:border-brand-200 hover:shadow-md sm:p-6">
+    <article className="link-card">
       <Heading className="text-xl sm:text-2xl">
-        <Link
-          href={`/therapies/${service.slug}`}
-          className="text-brand-900 no-underline decoration-2 underline-offset-4 group-hover:underline after:absolute after:inset-0 after:rounded-card after:content-['']"
-        >
+        <Link href={`/therapies/${service.slug}`} className="link-card-title">
           {service.name}
         </Link>
       </Heading>
@@ -29,7 +26,7 @@ export function ServiceCard({
           </p>
         ) : null}
       </div>
-      <div className="mt-5 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-sand-200 pt-4">
+      <div className="link-card-foot">
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink">
           <span className="inline-flex items-center gap-1.5">
             <ClockIcon className="size-4 text-brand-700" />
@@ -41,8 +38,7 @@ export function ServiceCard({
           aria-hidden="true"
           className="inline-flex items-center gap-1 text-sm font-semibold text-brand-800"
         >
-          Learn more{' '}
-          <ArrowRightIcon className="size-4 transition-transform group-hover:translate-x-0.5" />
+          Learn more <ArrowRightIcon className="link-card-arrow size-4 transition-transform" />
         </span>
       </div>
     </article>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, ne, sql, type SQLWrapper } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import {
   appointments,
@@ -94,7 +94,7 @@ export interface ScheduleQuery {
 const LONGEST_APPOINTMENT_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The three reads behind loadSchedules, not yet sent (bench/availability.ts EXPLAINs them). Each
+ * The four reads behind loadSchedules, not yet sent (bench/availability.ts EXPLAINs them). Each
  * names the eligible practitioners through the same subquery, so none has to wait for another.
  */
 export function scheduleQueries(query: ScheduleQuery, executor: Executor = db) {
@@ -185,40 +185,83 @@ export interface Schedules {
   closures: ClosureInterval[];
 }
 
+/** A row of loadSchedules' one statement: each read as a JSON array (column names as stored). */
+type SchedulesRow = {
+  hours: Array<{
+    id: string;
+    weekday: number | null;
+    start_time: string | null;
+    end_time: string | null;
+  }>;
+  time_off: Array<{ practitioner_id: string; starts_at: string; ends_at: string }>;
+  busy: Array<{
+    practitioner_id: string;
+    starts_at: string;
+    ends_at: string;
+    buffer_before_minutes: number;
+    buffer_after_minutes: number;
+  }>;
+  closures: Array<{ starts_at: string; ends_at: string; reason: string }>;
+};
+
+/** `(select json_agg(...) from (<query>))`: one read as one JSON value, in the query's order. */
+const asJson = (query: SQLWrapper) =>
+  sql`(select coalesce(json_agg(r), '[]'::json) from (${query}) r)`;
+
 /**
  * Everything the availability engine needs about the practitioners who can take the service, and
- * the clinic's closures: one round trip of four queries sent together.
+ * the clinic's closures: the four reads of scheduleQueries in one statement, each aggregated to a
+ * JSON array. One statement is one backend and one round trip: sent as four queries from the pool,
+ * they went to four connections, and under load the answer waited for the last of four backends
+ * to be scheduled (README → Benchmarks). Inside a transaction it is still one statement after the
+ * diary lock, so it sees what the previous lock holder committed.
  */
 export async function loadSchedules(
   query: ScheduleQuery,
   executor: Executor = db,
 ): Promise<Schedules> {
   const q = scheduleQueries(query, executor);
-  const [hours, absences, busy, closures] = await Promise.all([
-    q.hours,
-    q.timeOff,
-    q.appointments,
-    q.closures,
-  ]);
+  const result = await executor.execute<SchedulesRow>(
+    sql`select ${asJson(q.hours)} as hours, ${asJson(q.timeOff)} as time_off, ${asJson(q.appointments)} as busy, ${asJson(q.closures)} as closures`,
+  );
+  // postgres.js answers an array, PGlite { rows }.
+  const rows: SchedulesRow[] = Array.isArray(result)
+    ? (result as SchedulesRow[])
+    : (result as { rows: SchedulesRow[] }).rows;
+  const [row] = rows;
+  if (!row) throw new Error('loadSchedules: no row');
   const byId = new Map<string, MutableSchedule>();
-  for (const h of hours) {
-    let entry = byId.get(h.practitionerId);
+  for (const h of row.hours) {
+    let entry = byId.get(h.id);
     if (!entry) {
-      entry = { practitionerId: h.practitionerId, weeklyHours: [], timeOff: [], appointments: [] };
-      byId.set(h.practitionerId, entry);
+      entry = { practitionerId: h.id, weeklyHours: [], timeOff: [], appointments: [] };
+      byId.set(h.id, entry);
     }
     // `time` columns read back as 'HH:MM:SS'; the engine works in whole minutes.
-    if (h.weekday !== null && h.start !== null && h.end !== null) {
+    if (h.weekday !== null && h.start_time !== null && h.end_time !== null) {
       entry.weeklyHours.push({
         weekday: h.weekday as Weekday,
-        start: h.start.slice(0, 5),
-        end: h.end.slice(0, 5),
+        start: h.start_time.slice(0, 5),
+        end: h.end_time.slice(0, 5),
       });
     }
   }
-  for (const { practitionerId: id, ...interval } of absences) byId.get(id)?.timeOff.push(interval);
-  for (const { practitionerId: id, ...appointment } of busy)
-    byId.get(id)?.appointments.push(appointment);
+  for (const t of row.time_off)
+    byId
+      .get(t.practitioner_id)
+      ?.timeOff.push({ start: new Date(t.starts_at), end: new Date(t.ends_at) });
+  for (const a of row.busy)
+    byId.get(a.practitioner_id)?.appointments.push({
+      start: new Date(a.starts_at),
+      end: new Date(a.ends_at),
+      bufferBeforeMinutes: a.buffer_before_minutes,
+      bufferAfterMinutes: a.buffer_after_minutes,
+    });
+  const closures = row.closures.map((c) => ({
+    start: new Date(c.starts_at),
+    end: new Date(c.ends_at),
+    reason: c.reason,
+  }));
   return { practitioners: [...byId.values()], closures };
 }
 

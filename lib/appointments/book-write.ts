@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from '@/db';
 import type { BookableService, ClinicPolicy } from '@/db/queries/availability';
 import { diaryWindowTaken } from '@/db/queries/diary-taken';
@@ -10,8 +11,8 @@ import { claimIdempotencyKey, completeIdempotencyKey } from './online/idempotenc
 import { sealManageToken } from '@/lib/security/seal';
 import { hashManageToken, newManageToken } from './online/manage-token';
 import { afterChange } from './writer/after-change';
-import { claimOrRollBack, writeToDiaries, type CheckRules } from './writer/guarded-writer';
-import { lostTheTime } from './writer/lost-race';
+import { lockAndCheck, writeToDiaries, type CheckRules } from './writer/guarded-writer';
+import { ClaimRefused, lostTheTime } from './writer/lost-race';
 import { toE164 } from '@/lib/phone';
 
 export interface BookingWrite {
@@ -62,6 +63,7 @@ export async function writeBooking(w: BookingWrite): Promise<WriteOutcome> {
       () => diaryWindowTaken(w.practitionerId, blockedStart, blockedEnd),
     );
   } catch (error) {
+    if (error instanceof KeyTaken) return { kind: 'key_taken' };
     if (lostTheTime(error)) return { kind: 'lost' };
     throw error;
   }
@@ -73,70 +75,85 @@ function intakeToStore(details: PatientDetails): Record<string, unknown> {
   return { ...answers, patientType: details.patientType };
 }
 
+/** Thrown inside the transaction when a parallel request with the same key committed first. */
+class KeyTaken extends Error {}
+
+/**
+ * Five round trips in the transaction, which holds the diary's turn (BEGIN; key, patient, lock
+ * and re-read; the insert with what follows it; the e-mails; COMMIT) instead of nine: statements
+ * that do not need each other's answers are sent together on the transaction's connection, which
+ * runs them in the order sent. That order is the one the guarantees rest on: the idempotency key
+ * first (a duplicate blocks on it), the patient row before the diary lock (no transaction waits
+ * for a patient row while holding a diary), the re-read after the lock, and the appointment
+ * before the rows that refer to it. A failed statement fails the rest, and rolls back the lot.
+ */
 async function insertBooking(tx: Transaction, w: BookingWrite): Promise<WriteOutcome> {
   const { idempotency } = w;
-  if (idempotency && !(await claimIdempotencyKey(tx, idempotency.key, idempotency.hash)))
-    return { kind: 'key_taken' };
   const details = 'details' in w.patient ? w.patient.details : null;
-  let patientId: string;
-  if (details) patientId = await findOrCreatePatient(tx, details);
-  else {
-    patientId = (w.patient as { id: string }).id;
-    await holdPatient(tx, patientId);
-  }
   const manageToken = details || w.issueManageToken ? newManageToken() : null;
   const sealed =
     manageToken && idempotency
       ? sealManageToken(manageToken, idempotency.key, idempotency.canonical)
       : null;
-
   const rules = rulesOf(w.actor);
   const check: CheckRules = { policy: w.policy, minimumNotice: rules.minimumNotice, now: w.now };
-  await claimOrRollBack(
+
+  // Sent in this order, without waiting in between (each call sends its statement at once).
+  const claimed = idempotency
+    ? claimIdempotencyKey(tx, idempotency.key, idempotency.hash)
+    : Promise.resolve(true);
+  const patient = details
+    ? findOrCreatePatient(tx, details)
+    : holdPatient(tx, (w.patient as { id: string }).id).then(
+        () => (w.patient as { id: string }).id,
+      );
+  const verdicts = lockAndCheck(
     tx,
-    { practitionerId: w.practitionerId, service: w.service, start: w.start },
+    [{ practitionerId: w.practitionerId, service: w.service, start: w.start }],
     check,
   );
+  const [gotKey, patientId, [verdict]] = await Promise.all([claimed, patient, verdicts]);
+  if (!gotKey) throw new KeyTaken();
+  if (!verdict?.open) throw new ClaimRefused(verdict?.reason ?? 'conflict');
 
+  const appointmentId = randomUUID();
   const endsAt = new Date(w.start.getTime() + w.service.durationMinutes * 60_000);
-  const [row] = await tx
-    .insert(appointments)
-    .values({
-      practitionerId: w.practitionerId,
-      serviceId: w.service.id,
-      patientId,
-      startsAt: w.start,
-      endsAt,
-      status: rules.initialStatus,
-      source: rules.source,
-      createdByStaffId: staffOf(w.actor)?.id ?? null,
-      // What was typed for this booking, kept even when it matched an existing record.
-      patientName: details?.name ?? null,
-      patientPhone: details ? toE164(details.phone) : null,
-      patientNotes: details?.reason ?? w.notes ?? '',
-      intake: details ? intakeToStore(details) : {},
-      manageTokenHash: manageToken ? hashManageToken(manageToken) : null,
-      screeningFlags: [...(w.screeningFlags ?? [])],
-      screeningAcknowledgedAt: w.screeningFlags?.length ? w.now : null,
-    })
-    .returning({ id: appointments.id, status: appointments.status });
-  if (!row) throw new Error('appointment insert returned no row');
-  if (w.alsoInside) await w.alsoInside(tx, row.id);
-  // Independent writes, sent together: one round trip less while the diary is locked.
-  await Promise.all([
-    idempotency ? completeIdempotencyKey(tx, idempotency.key, row.id, sealed) : Promise.resolve(),
+  const insert = tx.insert(appointments).values({
+    id: appointmentId,
+    practitionerId: w.practitionerId,
+    serviceId: w.service.id,
+    patientId,
+    startsAt: w.start,
+    endsAt,
+    status: rules.initialStatus,
+    source: rules.source,
+    createdByStaffId: staffOf(w.actor)?.id ?? null,
+    // What was typed for this booking, kept even when it matched an existing record.
+    patientName: details?.name ?? null,
+    patientPhone: details ? toE164(details.phone) : null,
+    patientNotes: details?.reason ?? w.notes ?? '',
+    intake: details ? intakeToStore(details) : {},
+    manageTokenHash: manageToken ? hashManageToken(manageToken) : null,
+    screeningFlags: [...(w.screeningFlags ?? [])],
+    screeningAcknowledgedAt: w.screeningFlags?.length ? w.now : null,
+  });
+  const after = {
+    id: appointmentId,
+    practitionerId: w.practitionerId,
+    serviceId: w.service.id,
+    status: rules.initialStatus,
+    startsAt: w.start,
+    endsAt,
+  };
+  const rest = () => [
+    idempotency
+      ? completeIdempotencyKey(tx, idempotency.key, appointmentId, sealed)
+      : Promise.resolve(),
     afterChange(tx, {
       change: 'book',
       actor: w.actor,
       before: null,
-      after: {
-        id: row.id,
-        practitionerId: w.practitionerId,
-        serviceId: w.service.id,
-        status: row.status,
-        startsAt: w.start,
-        endsAt,
-      },
+      after,
       message: { kind: 'confirmation', manageToken: manageToken ?? undefined },
       audit: {
         patientId,
@@ -146,6 +163,17 @@ async function insertBooking(tx: Transaction, w: BookingWrite): Promise<WriteOut
       },
       now: w.now,
     }),
-  ]);
-  return { kind: 'booked', appointmentId: row.id, manageToken };
+  ];
+  if (w.alsoInside) {
+    // The caller's writes may wait for answers of their own: after the insert, one by one.
+    await insert;
+    await w.alsoInside(tx, appointmentId);
+    await Promise.all(rest());
+  } else {
+    // The insert is sent first; if the database refuses it (the exclusion constraint), the rest
+    // fail behind it and Promise.all rejects with the insert's error, which arrives first.
+    const sent = insert.then(() => undefined);
+    await Promise.all([sent, ...rest()]);
+  }
+  return { kind: 'booked', appointmentId, manageToken };
 }

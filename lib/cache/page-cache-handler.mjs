@@ -14,7 +14,13 @@ import postgres from 'postgres';
 import { hashPolicy } from '../security/csp.mjs';
 
 const CHANNEL = 'clinic_page_cache';
-const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 2000);
+// PAGE_CACHE_MAX_ENTRIES is validated by lib/env.ts (same default, 2000; a whole number from 1),
+// whose check stops start-up on a bad value (instrumentation.ts → configurationOrExit) before any
+// page is cached. This file cannot take the parsed value from there: Next loads it with Node's own
+// loader, outside the bundled TypeScript graph, and Node 20 cannot import a TypeScript module;
+// handing the value over through a global would be a hidden channel. So it reads the
+// variable itself, which after that check can only be unset (the default) or a valid count.
+const MAX_ENTRIES = Number(process.env.PAGE_CACHE_MAX_ENTRIES || 2000);
 // A page whose render began before the data changed can be stored just after the tag expired: treat
 // anything stored within this margin after an expiry as expired too (it is rendered once more).
 const RACE_MARGIN_MS = 1500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndexParams } from './index-params';
+import { articlesIndexRoute, parseIndexParams, pathPageNumber } from './index-params';
 import { articlesHref } from './links';
 
 describe('parseIndexParams', () => {
@@ -29,9 +29,45 @@ describe('parseIndexParams', () => {
 describe('articlesHref', () => {
   it('omits defaults and encodes the query', () => {
     expect(articlesHref({})).toBe('/articles');
+    expect(articlesHref({ page: 1 })).toBe('/articles');
+    expect(articlesHref({ page: 2 })).toBe('/articles/page/2');
     expect(articlesHref({ topic: 'relief', page: 1 })).toBe('/articles?topic=relief');
+    expect(articlesHref({ topic: 'relief', page: 2 })).toBe('/articles?topic=relief&page=2');
     expect(articlesHref({ q: 'hip & back', topic: 'exercises', page: 3 })).toBe(
       '/articles?q=hip+%26+back&topic=exercises&page=3',
     );
+  });
+});
+
+describe('articlesIndexRoute', () => {
+  const route = (query: string) => articlesIndexRoute(new URLSearchParams(query));
+
+  it('serves the cached index for no query, tracking parameters or an unknown topic', () => {
+    for (const query of ['', 'utm_source=newsletter', 'topic=gossip', 'q=+++']) {
+      expect(route(query), query).toEqual({ kind: 'cached' });
+    }
+  });
+
+  it('sends the old ?page=N links to the page path, page 1 and nonsense to /articles', () => {
+    expect(route('page=2')).toEqual({ kind: 'redirect', to: '/articles/page/2' });
+    expect(route('page=2&utm_source=x')).toEqual({ kind: 'redirect', to: '/articles/page/2' });
+    expect(route('page=1')).toEqual({ kind: 'redirect', to: '/articles' });
+    expect(route('page=abc')).toEqual({ kind: 'redirect', to: '/articles' });
+  });
+
+  it('renders a topic or a search per request, with their pages', () => {
+    for (const query of ['topic=exercises', 'q=hip', 'q=hip&topic=relief&page=2']) {
+      expect(route(query), query).toEqual({ kind: 'per-request' });
+    }
+  });
+});
+
+describe('pathPageNumber', () => {
+  it('accepts a page number as a canonical link writes it', () => {
+    expect(pathPageNumber('2')).toBe(2);
+    expect(pathPageNumber('1')).toBe(1);
+    for (const text of ['0', '02', '-1', '2.5', 'two', '1234567', '']) {
+      expect(pathPageNumber(text), text).toBeNull();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { ArticleTopic } from '@/db/schema/articles';
+import { articlesHref } from './links';
 import { isArticleTopic } from './topics';
 
 export interface IndexParams {
@@ -18,4 +19,24 @@ export function parseIndexParams(params: SearchParams): IndexParams {
   const pageText = first(params.page) ?? '1';
   const page = /^\d{1,6}$/.test(pageText) ? Math.max(1, Number(pageText)) : 1;
   return { q, topic: isArticleTopic(topic) ? topic : null, page };
+}
+
+/** The N of /articles/page/N: a page number as written in a canonical link, else null (a 404). */
+export function pathPageNumber(text: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * What a request for /articles with this query becomes (proxy.ts): the cached index when the
+ * query names no topic, search or page (tracking parameters included, so they cannot bypass the
+ * cache); a permanent redirect to the page's path (/articles/page/N) for the old `?page=N` links;
+ * the per-request index (app/(site)/article-search) for a topic or a search.
+ */
+export function articlesIndexRoute(
+  query: URLSearchParams,
+): { kind: 'cached' } | { kind: 'redirect'; to: string } | { kind: 'per-request' } {
+  const params = parseIndexParams(Object.fromEntries(query));
+  if (params.q || params.topic) return { kind: 'per-request' };
+  if (query.has('page')) return { kind: 'redirect', to: articlesHref({ page: params.page }) };
+  return { kind: 'cached' };
 }

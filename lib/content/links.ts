@@ -1,6 +1,10 @@
 import type { ArticleTopic } from '@/db/schema/articles';
 
-/** `/articles` with its filters in a stable order, omitting defaults (page 1, no topic, no query). */
+/**
+ * The library's address for these filters: `/articles`, `/articles/page/N` for the later pages of
+ * the whole library (cached pages, no query), or `/articles?…` with a topic or a search, its
+ * filters in a stable order, omitting defaults (page 1, no topic, no query).
+ */
 export function articlesHref({
   topic,
   q,
@@ -10,6 +14,7 @@ export function articlesHref({
   q?: string | null;
   page?: number;
 }): string {
+  if (!q && !topic) return page && page > 1 ? `/articles/page/${page}` : '/articles';
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (topic) params.set('topic', topic);

@@ -14,6 +14,7 @@ describe('revalidateArticles', () => {
     revalidateArticles('core-strength-for-runners');
     expect(revalidateTag).toHaveBeenCalledWith(ARTICLES_TAG, { expire: 0 });
     expect(revalidatePath).toHaveBeenCalledWith('/articles');
+    expect(revalidatePath).toHaveBeenCalledWith('/articles/page/[page]', 'page');
     expect(revalidatePath).toHaveBeenCalledWith('/articles/core-strength-for-runners');
     expect(revalidatePath).toHaveBeenCalledWith('/sitemap.xml');
     expect(revalidatePath).toHaveBeenCalledWith('/articles/rss.xml');

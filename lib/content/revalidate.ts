@@ -10,6 +10,7 @@ import { ARTICLES_TAG } from './articles';
 export function revalidateArticles(slug?: string): void {
   revalidateTag(ARTICLES_TAG, { expire: 0 });
   revalidatePath('/articles');
+  revalidatePath('/articles/page/[page]', 'page');
   if (slug) revalidatePath(`/articles/${slug}`);
   revalidatePath('/articles/rss.xml');
   revalidatePath('/sitemap.xml');

@@ -39,15 +39,31 @@ export async function findOrCreatePatient(
       )
       .limit(1)
       .for('share');
-  const [existing] = await byEmailAndName();
-  if (existing) return existing.id;
-  const [created] = await tx
-    .insert(patients)
-    .values({ name: details.name, email: details.email, phone: toE164(details.phone) })
-    .onConflictDoNothing()
-    .returning({ id: patients.id });
-  if (created) return created.id;
-  // Someone else's transaction created them between our two statements; theirs is committed now.
+  // Find and create in one statement (one round trip: a booking runs it while it holds its
+  // diary's turn); the insert only happens when the look-up found nobody.
+  const result = await tx.execute<{ id: string }>(sql`
+    with found as (
+      select ${patients.id} as id from ${patients}
+      where ${patients.email} = ${details.email}
+        and lower(${patients.name}) = lower(${details.name})
+        and ${patients.erasedAt} is null
+      limit 1
+      for share
+    ), created as (
+      insert into ${patients} (name, email, phone)
+      select ${details.name}, ${details.email}, ${toE164(details.phone)}
+      where not exists (select 1 from found)
+      on conflict do nothing
+      returning id
+    )
+    select id from found union all select id from created`);
+  // postgres.js answers an array, PGlite { rows }.
+  const rows: Array<{ id: string }> = Array.isArray(result)
+    ? (result as Array<{ id: string }>)
+    : (result as { rows: Array<{ id: string }> }).rows;
+  const [row] = rows;
+  if (row?.id) return row.id;
+  // Someone else's transaction created them after this statement's snapshot; theirs is committed now.
   const [raced] = await byEmailAndName();
   if (!raced) throw new Error('patient vanished after a unique e-mail and name conflict');
   return raced.id;

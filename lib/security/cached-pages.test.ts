@@ -27,7 +27,17 @@ const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
   getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => ProxyMatcher[];
 };
 
-const CACHED = ['/', '/therapies', '/therapies/x', '/team', '/contact', '/fees', '/articles/x'];
+const CACHED = [
+  '/',
+  '/therapies',
+  '/therapies/x',
+  '/team',
+  '/contact',
+  '/fees',
+  '/articles',
+  '/articles/x',
+  '/articles/page/x',
+];
 
 describe('which pages come from the page cache', () => {
   it('keeps patient, staff and sign-in pages per request (nonce CSP)', () => {
@@ -40,7 +50,7 @@ describe('which pages come from the page cache', () => {
       '/dashboard',
       '/dashboard/patients/1',
       '/api/v1/bookings',
-      '/articles', // reads its query (search, topic, page)
+      '/article-search', // a topic or a search of the library (proxy.ts sends /articles?q=… here)
     ]) {
       expect(rendersPerRequest(url), url).toBe(true);
     }
@@ -55,7 +65,7 @@ describe('which pages come from the page cache', () => {
   it('caches only the listed public pages: a new or unknown page is per request', () => {
     for (const url of CACHED) expect(isCachedPage(url), url).toBe(true);
     const unlisted = pageUrls('(site)').filter((url) => !CACHED.includes(url));
-    expect(unlisted).toEqual(expect.arrayContaining(['/articles', '/x/y']));
+    expect(unlisted).toEqual(expect.arrayContaining(['/article-search', '/x/y']));
     for (const url of [...unlisted, '/no-such-page', '/teams', '/team/photos/1/small']) {
       expect(isCachedPage(url), url).toBe(false);
     }

@@ -12,9 +12,12 @@
 export const CACHED_PAGE_PATTERNS: readonly RegExp[] = [
   /^\/$/,
   /^\/(?:team|contact|fees)\/?$/,
-  // A therapy or an article (and the RSS feed beside the articles). Not the article index: it
-  // reads its query (search, topic, page).
+  // A therapy or an article (and the RSS feed beside the articles).
   /^\/(?:therapies|articles)\/[^/]+\/?$/,
+  // The article library and its later pages. Its topics and searches (/articles?topic=…, ?q=…)
+  // are not cached: proxy.ts sends them to /article-search, which renders per request.
+  /^\/articles\/?$/,
+  /^\/articles\/page\/[^/]+\/?$/,
   /^\/therapies\/?$/,
 ];
 

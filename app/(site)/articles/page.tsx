@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import { parseIndexParams } from '@/lib/content/index-params';
+import { renderingAtBuild } from '@/lib/content/prerender';
 import { ArticlesIndex, articlesIndexMetadata } from './articles-index';
 
-// Renders per request (it reads the query: search, topic, page), with a nonce CSP: it is not on
-// the page cache's list (lib/security/cached-pages.ts).
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Cached, with its hash policy (lib/security/cached-pages.ts): it reads no query. Later pages are
+// /articles/page/N; a topic or a search (?topic=, ?q=) is sent by proxy.ts to app/(site)/
+// article-search, which renders per request; a bare ?page=N is redirected to /articles/page/N.
+// Article changes revalidate it (revalidateArticles in lib/content/revalidate.ts).
+export const revalidate = 3600;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return articlesIndexMetadata(parseIndexParams(await searchParams));
-}
+export const metadata: Metadata = articlesIndexMetadata({ q: '', topic: null, page: 1 });
 
-export default async function ArticlesPage({ searchParams }: Props) {
-  await connection();
-  return <ArticlesIndex {...parseIndexParams(await searchParams)} />;
+export default function ArticlesPage() {
+  if (renderingAtBuild()) return null;
+  return <ArticlesIndex q="" topic={null} page={1} />;
 }

@@ -22,7 +22,8 @@ import { formatPhone, telHref } from '@/lib/format';
 import { CALLBACK_FORM } from '@/lib/messages/callback';
 import { issueFormToken } from '@/lib/messages/form-token';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts).
 export const revalidate = 3600;
 
 export const metadata: Metadata = {

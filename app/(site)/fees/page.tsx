@@ -12,7 +12,8 @@ import { bookTherapyHref } from '@/lib/content/links';
 import { formatDuration, formatPrice } from '@/lib/format';
 import { InsuranceSection } from './insurance-section';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts).
 export const revalidate = 3600;
 
 export const metadata: Metadata = {

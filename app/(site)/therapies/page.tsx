@@ -9,7 +9,8 @@ import { ServiceCard } from '@/components/ui/service-card';
 import { listActiveServices } from '@/db/queries/services';
 import { bookTherapyHref } from '@/lib/content/links';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts).
 export const revalidate = 3600;
 
 export const metadata: Metadata = {

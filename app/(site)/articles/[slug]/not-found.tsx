@@ -6,9 +6,7 @@ export default function ArticleNotFound() {
   return (
     <Container className="py-16 sm:py-24">
       <div className="max-w-2xl">
-        <p className="mb-3 text-sm font-semibold tracking-wider text-clay-700 uppercase">
-          Error 404
-        </p>
+        <p className="mb-3 eyebrow">Error 404</p>
         <h1 className="text-4xl sm:text-5xl">We can’t find that article</h1>
         <p className="mt-5 text-lead text-muted">
           It may have moved or been withdrawn while we update it. Search the library or browse by

@@ -22,7 +22,7 @@ import { ARTICLE_QUESTION_FORM, getPublicQuestions } from '@/lib/content/questio
 import { topicLabels } from '@/lib/content/topics';
 import { issueFormToken } from '@/lib/messages/form-token';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; article changes revalidate it (revalidateArticles in lib/content/revalidate.ts).
 export const revalidate = 3600;
 
 /** None at build (it has no database): each page is rendered on its first visit, then cached. */

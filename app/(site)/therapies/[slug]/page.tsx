@@ -14,7 +14,8 @@ import { findConsultationService } from '@/db/queries/booking-catalog';
 import { getClinic } from '@/db/queries/clinic';
 import { getActiveServiceBySlug } from '@/db/queries/services';
 
-// Cached; staff actions revalidate it when its data changes (lib/content/revalidate-public.ts).
+// Cached; the dashboard's clinic and closure actions revalidate it when its data changes
+// (refreshSite in app/(staff)/dashboard/clinic/actions.ts, and closures/actions.ts).
 export const revalidate = 3600;
 
 /** None at build (it has no database): each page is rendered on its first visit, then cached. */
@@ -110,10 +111,7 @@ export default async function TherapyPage({ params }: Props) {
           <RelatedArticlesForService serviceSlug={service.slug} />
 
           <p className="mt-10">
-            <Link
-              href="/therapies"
-              className="inline-flex items-center gap-1.5 font-semibold text-brand-800 underline-offset-4 hover:underline"
-            >
+            <Link href="/therapies" className="arrow-link">
               <ArrowRightIcon className="size-4 rotate-180" /> All therapies
             </Link>
           </p>
