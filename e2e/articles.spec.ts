@@ -60,7 +60,7 @@ test('the index lists all fourteen published articles across its pages', async (
     const next = pagination.getByRole('link', { name: 'Next page' });
     if ((await next.count()) === 0) break;
     await next.click();
-    await expect(page).toHaveURL(new RegExp(`[?&]page=${pageNumber + 1}\\b`));
+    await expect(page).toHaveURL(new RegExp(`/articles/page/${pageNumber + 1}$`));
   }
   expect(seen.sort()).toEqual(articleSlugs);
 });
@@ -292,6 +292,11 @@ test('unknown articles and out-of-range pages are 404s; the index works at 360 p
   expect((await page.goto('/articles/no-such-article'))?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect((await page.goto('/articles?page=99'))?.status()).toBe(404);
+  expect((await page.goto('/articles/page/99'))?.status()).toBe(404);
+  // Old ?page= links (bookmarks, search engines) move permanently to the cached path.
+  const old = await page.request.get('/articles?page=2', { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(new URL(old.headers()['location']!, page.url()).pathname).toBe('/articles/page/2');
 
   await page.goto('/articles');
   expect(await axeViolations(page)).toEqual([]);

@@ -125,7 +125,7 @@ test('pages with input or patient data carry a nonce CSP; cached public pages a 
   const unknownToken = randomBytes(32).toString('base64url');
   const perRequest: Array<[string, number]> = [
     ['/book', 200],
-    ['/articles', 200],
+    // Topics and searches are rewritten to /article-search, rendered per request.
     ['/articles?topic=exercises', 200],
     ['/articles?q=hip', 200],
     ['/sign-in', 200],
@@ -141,6 +141,9 @@ test('pages with input or patient data carry a nonce CSP; cached public pages a 
   const cached: Array<[string, number]> = [
     ['/', 200],
     ['/?utm_source=newsletter', 200],
+    ['/articles', 200],
+    ['/articles?utm_source=newsletter', 200],
+    ['/articles/page/2', 200],
     ['/articles/why-lower-back-hurts-after-running', 200],
     ['/contact', 200],
     ['/therapies', 200],
