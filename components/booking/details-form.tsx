@@ -13,7 +13,8 @@ import {
 } from '@/lib/validations/booking';
 import { loadDetails, saveDetails, takeServerErrors } from './booking-storage';
 import { ConsentSection, PainSection } from './details-sections';
-import { ChoiceGroup, TextField } from './form-fields';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { TextInput } from '@/components/forms/controls';
 import { EmergencyGuidance } from './red-flag-guidance';
 import { SafetyCheck } from './safety-check';
 
@@ -189,7 +190,8 @@ export function DetailsForm({
           <h2 id="about-heading" className="text-2xl">
             About you
           </h2>
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-name"
             label="Full name"
             autoComplete="name"
@@ -197,7 +199,8 @@ export function DetailsForm({
             registration={register('name')}
             error={errors.name?.message}
           />
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-email"
             label="E-mail"
             hint="We send your confirmation here."
@@ -209,7 +212,8 @@ export function DetailsForm({
             registration={register('email')}
             error={errors.email?.message}
           />
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-phone"
             label="Mobile phone"
             hint="In case we need to reach you about your visit."

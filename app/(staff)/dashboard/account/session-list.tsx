@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { endOtherSessionsAction, endSessionAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export interface SessionRow {
   id: string;
@@ -57,7 +57,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                   `Ended the session on ${s.device}.`,
                 )
               }
-              className={buttonClass(s.current ? 'secondary' : 'danger')}
+              className={buttonClasses({ variant: s.current ? 'secondary' : 'danger', size: 'sm' })}
               aria-label={
                 s.current ? undefined : `End session: ${s.device}, last active ${s.lastSeen}`
               }
@@ -72,7 +72,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           type="button"
           disabled={busy}
           onClick={() => run(() => endOtherSessionsAction({}), 'Every other session has ended.')}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Sign out everywhere else
         </button>

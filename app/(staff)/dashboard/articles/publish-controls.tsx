@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { setArticlePublishedAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export function PublishControls({
   articleId,
@@ -31,7 +31,7 @@ export function PublishControls({
         onClick={toggle}
         disabled={pending || (!published && !canPublish)}
         aria-describedby="publish-help"
-        className={buttonClass(published ? 'secondary' : 'primary')}
+        className={buttonClasses({ variant: published ? 'secondary' : 'primary', size: 'sm' })}
       >
         {pending ? 'Saving…' : published ? 'Unpublish' : 'Publish'}
       </button>

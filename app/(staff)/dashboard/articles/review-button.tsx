@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { recordArticleReviewAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 /** The reviewer confirms they have checked the article again: "Last reviewed" becomes today. */
 export function ReviewButton({ articleId }: { articleId: string }) {
@@ -27,7 +27,7 @@ export function ReviewButton({ articleId }: { articleId: string }) {
         onClick={record}
         disabled={pending}
         aria-describedby="review-help"
-        className={buttonClass('secondary')}
+        className={buttonClasses({ variant: 'secondary', size: 'sm' })}
       >
         {pending ? 'Saving…' : 'Record review today'}
       </button>

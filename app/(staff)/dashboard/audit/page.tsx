@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam } from '@/components/staff/pagination';
 import { TableScroll } from '@/components/staff/table-scroll';
@@ -12,6 +11,7 @@ import { listStaffNames } from '@/db/queries/staff';
 import { auditFilterOf, auditQueryString, readAuditQuery } from '@/lib/audit-filter';
 import { AUDIT_KIND_LABELS, auditHref, auditSentence, auditWho } from '@/lib/audit-text';
 import { requireStaff } from '@/lib/auth/guard';
+import { controlClass } from '@/components/forms/field';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -32,7 +32,7 @@ export default async function AuditPage({ searchParams }: Props) {
     listSchedulePractitioners(),
   ]);
   const practitionerNames = Object.fromEntries(team.map((p) => [p.id, p.name]));
-  const field = `${controlClass} border-sand-300`;
+  const field = controlClass();
   const qs = auditQueryString(query);
 
   return (

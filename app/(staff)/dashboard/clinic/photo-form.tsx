@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass, FieldError, FormStatus } from '@/components/staff/fields';
-import { describedBy } from '@/components/forms/field';
+import { describedBy, FieldError } from '@/components/forms/field';
 import { removePractitionerPhotoAction, uploadPractitionerPhotoAction } from './actions';
 import { shrinkPhoto } from './shrink-photo';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * Upload or remove a practitioner's portrait. The browser shrinks the photo first (server actions
@@ -102,7 +103,11 @@ export function PhotoForm({
         <FieldError id="pr-photo" message={fieldError} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className={buttonClass('primary')}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={buttonClasses({ variant: 'primary', size: 'sm' })}
+        >
           {pending ? 'Saving…' : 'Upload photo'}
         </button>
         {current ? (
@@ -110,7 +115,7 @@ export function PhotoForm({
             type="button"
             onClick={remove}
             disabled={pending}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Remove photo
           </button>

@@ -5,11 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { Checkbox, FormStatus, Select, SubmitButton, TextInput } from '@/components/staff/fields';
 import { applyServerErrors } from '@/components/staff/server-errors';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { closureFormSchema, type ClosureFormInput } from '@/lib/validations/closures';
 import { addClosureAction } from './actions';
+import { Checkbox, Select, TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = ['kind', 'date', 'endDate', 'startTime', 'endTime', 'reason'] as const;
 const KINDS = [
@@ -134,7 +136,7 @@ export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defau
         </div>
       ) : null}
       <FormStatus error={errors.root?.server?.message} success={saved} />
-      <SubmitButton busy={isSubmitting} busyLabel="Closing…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Closing…" size="sm">
         Close the clinic
       </SubmitButton>
     </form>

@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { inputClass, primaryButton } from '@/components/staff/schedule/modal';
 import type { CallbackStatus } from '@/db/schema';
 import { updateCallbackAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 const CHOICES: Array<{ value: Exclude<CallbackStatus, 'booked'>; label: string }> = [
   { value: 'new', label: 'New' },

@@ -1,7 +1,6 @@
 import { formatSlotDateTime } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
 import { getClinicTimeZone } from '@/db/queries/clinic';
@@ -9,6 +8,7 @@ import { listOutbox, OUTBOX_FILTERS, type OutboxFilter } from '@/db/queries/outb
 import { requireStaff } from '@/lib/auth/guard';
 import { smtpUrl } from '@/lib/email/config';
 import { MessageCard, STATUS_LABELS } from './message-card';
+import { controlClass } from '@/components/forms/field';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -79,7 +79,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             type="search"
             defaultValue={to}
             autoComplete="off"
-            className={`${controlClass} border-sand-300`}
+            className={controlClass()}
           />
         </div>
         <button

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { retryOutboxMessageAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export function RetryButton({ messageId, subject }: { messageId: string; subject: string }) {
   const router = useRouter();
@@ -29,7 +29,7 @@ export function RetryButton({ messageId, subject }: { messageId: string; subject
         disabled={pending}
         aria-describedby={status ? statusId : undefined}
         aria-label={`Retry: ${subject}`}
-        className={buttonClass('primary')}
+        className={buttonClasses({ variant: 'primary', size: 'sm' })}
       >
         {pending ? 'Retrying…' : 'Retry'}
       </button>

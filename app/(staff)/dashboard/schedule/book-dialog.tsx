@@ -7,7 +7,6 @@ import {
   type BoardContext,
   type SlotChoice,
 } from '@/components/staff/schedule/board-context';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import {
   inputClass,
   Modal,
@@ -20,6 +19,7 @@ import { startIso } from '@/lib/appointments/views/slot-check';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { bookAppointmentAction, createPatientAction } from '../appointments/new/actions';
 import { PatientPicker, type NewPatientDraft, type PickedPatient } from './patient-picker';
+import { FormStatus } from '@/components/forms/form-status';
 
 export interface BookPrefill {
   slot: SlotChoice;

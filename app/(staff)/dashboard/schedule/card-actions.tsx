@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import {
   dangerButton,
   inputClass,
@@ -14,6 +13,7 @@ import { SCREENING_LABEL } from '@/components/staff/schedule/screening-mark';
 import { StatusBadge } from '@/components/staff/schedule/status-badge';
 import type { GridAppointment } from '@/lib/appointments/views/schedule-columns';
 import { cancelAppointmentAction, changeAppointmentStatusAction } from '../appointments/actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * A card's quick actions: check in (on its day only), no-show (once it has begun), cancel with a

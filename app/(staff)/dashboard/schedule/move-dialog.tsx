@@ -7,7 +7,6 @@ import {
   type BoardContext,
   type SlotChoice,
 } from '@/components/staff/schedule/board-context';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { Modal, primaryButton, secondaryButton } from '@/components/staff/schedule/modal';
 import { SlotFields } from '@/components/staff/schedule/slot-fields';
 import { alternativesOf } from '@/lib/appointments/result';
@@ -15,6 +14,7 @@ import type { GridAppointment } from '@/lib/appointments/views/schedule-columns'
 import { minuteLabel, startIso } from '@/lib/appointments/views/slot-check';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { rescheduleAppointmentAction } from '../appointments/actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * Moving an appointment, after a drag (pre-filled with where it was dropped) or from "Move…"

@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { FormStatus, Select, SubmitButton, TextInput } from '@/components/staff/fields';
 import { applyServerErrors } from '@/components/staff/server-errors';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import {
@@ -15,6 +14,9 @@ import {
 } from '@/lib/validations/staff-accounts';
 import { inviteStaffAction } from './actions';
 import { practitionerOptions } from './practitioner-options';
+import { FormStatus } from '@/components/forms/form-status';
+import { Select, TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = ['name', 'email', 'role', 'practitionerId'];
 
@@ -86,7 +88,7 @@ export function InviteStaffForm({
           options={practitionerOptions(practitioners)}
         />
       </div>
-      <SubmitButton busy={isSubmitting} busyLabel="Sending…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Sending…" size="sm">
         Send invitation
       </SubmitButton>
       <FormStatus error={errors.root?.server?.message} success={success} />

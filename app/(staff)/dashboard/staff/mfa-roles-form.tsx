@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { FormStatus, SubmitButton } from '@/components/staff/fields';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { setMfaRolesAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type OptionalRole = 'front_desk' | 'practitioner';
 const OPTIONAL: OptionalRole[] = ['front_desk', 'practitioner'];
@@ -55,7 +56,7 @@ export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
           </label>
         ))}
       </fieldset>
-      <SubmitButton busy={busy} busyLabel="Saving…">
+      <SubmitButton pending={busy} pendingLabel="Saving…" size="sm">
         Save
       </SubmitButton>
       <FormStatus error={status.error} success={status.success} />

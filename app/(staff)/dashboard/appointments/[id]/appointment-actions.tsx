@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import {
   STATUS_LABELS,
   TRANSITIONS,
@@ -12,6 +11,7 @@ import {
 import { changeAppointmentStatusAction } from '../actions';
 import { CancelForm } from './cancel-form';
 import { UndoForm } from './undo-form';
+import { FormStatus } from '@/components/forms/form-status';
 
 type Message = { error?: string; success?: string };
 

@@ -3,11 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { TextAreaField } from '@/components/staff/schedule/text-area-field';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { cancelFormSchema } from '@/lib/validations/appointments';
 import { cancelAppointmentAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { TextArea } from '@/components/forms/controls';
 
 type Values = { reason: string };
 
@@ -54,7 +54,7 @@ export function CancelForm({
       className="space-y-3 rounded-xl border border-clay-100 bg-clay-50/50 p-4"
       aria-describedby="cancel-result"
     >
-      <TextAreaField
+      <TextArea
         id="cancel-reason"
         label="Reason for cancelling"
         hint="Required. Kept with the appointment; not sent to the patient."

@@ -3,11 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { TextAreaField } from '@/components/staff/schedule/text-area-field';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { noteFormSchema } from '@/lib/validations/appointments';
 import { addClinicalNoteAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { TextArea } from '@/components/forms/controls';
 
 type Values = { body: string };
 
@@ -31,7 +31,7 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="mt-4 space-y-3">
-      <TextAreaField
+      <TextArea
         id="note-body"
         label="New clinical note"
         rows={4}

@@ -3,9 +3,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FieldError, describedBy } from '@/components/booking/form-fields';
+import { describedBy, FieldError } from '@/components/forms/field';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import type { AppointmentStatus } from '@/db/schema';
 import {
   TRANSITIONS,
@@ -15,6 +14,7 @@ import {
 } from '@/lib/appointments/status-table';
 import { undoFormSchema } from '@/lib/validations/appointments';
 import { undoAppointmentStatusAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 type Values = { reason: UndoReason };
 

@@ -5,10 +5,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { newPatientSchema, type NewPatientInput } from '@/lib/validations/patients';
 import { PatientFields } from '../../patients/patient-fields';
 import { createPatientAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * A new patient record from the phone: name, phone, and an e-mail and date of birth when known.

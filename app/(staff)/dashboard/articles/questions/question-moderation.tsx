@@ -4,11 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormStatus, SubmitButton, TextArea, buttonClass } from '@/components/staff/fields';
 import { applyServerErrors } from '@/components/staff/server-errors';
 import type { ArticleQuestionStatus } from '@/db/schema';
 import { answerQuestionSchema, type AnswerQuestionInput } from '@/lib/validations/article-editor';
 import { answerQuestionAction, moderateQuestionAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea } from '@/components/forms/controls';
+import { buttonClasses } from '@/components/ui/button';
 
 export function QuestionModeration({
   questionId,
@@ -64,7 +67,7 @@ export function QuestionModeration({
           error={errors.answer?.message}
           registration={register('answer')}
         />
-        <SubmitButton busy={isSubmitting} busyLabel="Saving…" tone="secondary">
+        <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="secondary" size="sm">
           {answer ? 'Save answer' : 'Answer'}
         </SubmitButton>
       </form>
@@ -74,7 +77,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending}
             onClick={() => moderate('unpublish')}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Unpublish
           </button>
@@ -83,7 +86,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending || !answer}
             onClick={() => moderate('publish')}
-            className={buttonClass('primary')}
+            className={buttonClasses({ variant: 'primary', size: 'sm' })}
           >
             Publish with answer
           </button>
@@ -93,7 +96,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending}
             onClick={() => moderate('reject')}
-            className={buttonClass('danger')}
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
           >
             Reject
           </button>

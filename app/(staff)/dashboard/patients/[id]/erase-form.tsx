@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { buttonClass, FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
 import { applyServerErrors } from '@/components/staff/server-errors';
 import {
   ERASE_CONFIRMATION_WORD,
@@ -12,6 +11,10 @@ import {
   type ErasePatientInput,
 } from '@/lib/patients/erase-schema';
 import { erasePatientAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextInput } from '@/components/forms/controls';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -57,7 +60,11 @@ export function EraseForm({
     return (
       <div className="space-y-3">
         {erased ? null : (
-          <button type="button" onClick={() => setOpen(true)} className={buttonClass('danger')}>
+          <button
+            type="button"
+            onClick={() => setOpen(true)}
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
+          >
             Erase patient data…
           </button>
         )}
@@ -95,14 +102,14 @@ export function EraseForm({
         registration={register('confirmation')}
       />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton busy={isSubmitting} busyLabel="Erasing…" tone="danger">
+        <SubmitButton pending={isSubmitting} pendingLabel="Erasing…" variant="danger" size="sm">
           Erase patient data
         </SubmitButton>
         <button
           type="button"
           disabled={isSubmitting}
           onClick={() => setOpen(false)}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Cancel
         </button>

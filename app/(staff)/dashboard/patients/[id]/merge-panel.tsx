@@ -1,8 +1,8 @@
 import { Panel } from '@/components/staff/page-heading';
-import { controlClass } from '@/components/staff/fields';
 import { findPossibleDuplicates } from '@/db/queries/patients';
 import { displayPhone } from '@/lib/phone';
 import { MergeForm } from './merge-form';
+import { controlClass } from '@/components/forms/field';
 
 /**
  * Two records of one person (booked once by phone, once online with a new address): the likely
@@ -35,7 +35,7 @@ export async function MergePanel({
             type="search"
             defaultValue={query}
             autoComplete="off"
-            className={`${controlClass} border-sand-300`}
+            className={controlClass()}
           />
         </div>
         <button

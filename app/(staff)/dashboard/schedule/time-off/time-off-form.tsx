@@ -4,13 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FieldError, TextField, describedBy } from '@/components/booking/form-fields';
+import { TextInput } from '@/components/forms/controls';
+import { describedBy, FieldError } from '@/components/forms/field';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/validations/appointments';
 import { addTimeOffAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * Blocks time in a diary. When appointments are booked inside the block nothing is saved and they
@@ -80,7 +81,7 @@ export function TimeOffForm({
         Times are {timeZoneLabel}.
       </p>
       <div className="grid gap-4">
-        <TextField
+        <TextInput
           id="time-off-start"
           label="From"
           type="datetime-local"
@@ -88,7 +89,7 @@ export function TimeOffForm({
           error={errors.start?.message}
           registration={form.register('start')}
         />
-        <TextField
+        <TextInput
           id="time-off-end"
           label="Until"
           type="datetime-local"
@@ -97,7 +98,7 @@ export function TimeOffForm({
           registration={form.register('end')}
         />
       </div>
-      <TextField
+      <TextInput
         id="time-off-reason"
         label="Reason"
         optional

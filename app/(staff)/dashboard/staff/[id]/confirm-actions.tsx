@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import type { ActionResult } from '@/lib/actions/result';
+import { buttonClasses } from '@/components/ui/button';
 
 export interface ConfirmJob {
   label: string;
@@ -52,7 +52,10 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
             type="button"
             disabled={busy}
             onClick={() => run(confirming)}
-            className={buttonClass(confirming.tone === 'danger' ? 'danger' : 'primary')}
+            className={buttonClasses({
+              variant: confirming.tone === 'danger' ? 'danger' : 'primary',
+              size: 'sm',
+            })}
           >
             {busy ? 'Working…' : `Yes, ${confirming.label.toLowerCase()}`}
           </button>
@@ -60,7 +63,7 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
             type="button"
             disabled={busy}
             onClick={() => setConfirming(null)}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Cancel
           </button>
@@ -72,7 +75,7 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
               key={job.label}
               type="button"
               onClick={() => setConfirming(job)}
-              className={buttonClass(job.tone)}
+              className={buttonClasses({ variant: job.tone, size: 'sm' })}
             >
               {job.label}
             </button>

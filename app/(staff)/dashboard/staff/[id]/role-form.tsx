@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { FormStatus, Select, SubmitButton } from '@/components/staff/fields';
 import { applyServerErrors } from '@/components/staff/server-errors';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import {
@@ -15,6 +14,9 @@ import {
 } from '@/lib/validations/staff-accounts';
 import { changeStaffRoleAction } from '../actions';
 import { practitionerOptions } from '../practitioner-options';
+import { FormStatus } from '@/components/forms/form-status';
+import { Select } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export function RoleForm({
   initial,
@@ -66,7 +68,7 @@ export function RoleForm({
       <p className="text-sm text-muted">
         Changing the role signs them out everywhere: they sign in again with the new role.
       </p>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         Change role
       </SubmitButton>
       <FormStatus

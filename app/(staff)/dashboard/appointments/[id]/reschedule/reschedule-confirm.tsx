@@ -3,10 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { alternativesOf } from '@/lib/appointments/result';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { rescheduleAppointmentAction } from '../../actions';
+import { FormStatus } from '@/components/forms/form-status';
 
 /**
  * "Move appointment" for the chosen time. A lost race leaves the appointment where it was and
