@@ -15,6 +15,7 @@ import { loadDetails, saveDetails, takeServerErrors } from './booking-storage';
 import { ConsentSection, PainSection } from './details-sections';
 import { ChoiceGroup } from '@/components/forms/choice-group';
 import { TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { EmergencyGuidance } from './red-flag-guidance';
 import { SafetyCheck } from './safety-check';
 
@@ -283,14 +284,9 @@ export function DetailsForm({
             the top of this page.
           </p>
         ) : (
-          <button
-            type="submit"
-            disabled={busy}
-            aria-disabled={busy}
-            className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-clay-800 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
-          >
-            {busy ? 'Saving…' : 'Continue to review'}
-          </button>
+          <SubmitButton pending={busy} pendingLabel="Saving…" variant="cta" size="lg" wide>
+            Continue to review
+          </SubmitButton>
         )}
       </fieldset>
     </form>

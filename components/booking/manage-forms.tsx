@@ -5,6 +5,7 @@ import type { ManageActionState } from '@/lib/actions/result';
 import { useActionState, useEffect, useRef } from 'react';
 import { FocusHeading } from '@/components/ui/focus-heading';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { buttonClasses } from '@/components/ui/button';
 
 /** `reason`: what the patient typed, handed back so a failed cancellation doesn't wipe it. */
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
@@ -63,10 +64,7 @@ export function CancelForm({ action, keepHref }: { action: ManageAction; keepHre
         <SubmitButton variant="danger" size="lg" wide pendingLabel="Cancelling…">
           Yes, cancel my appointment
         </SubmitButton>
-        <Link
-          href={keepHref}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
-        >
+        <Link href={keepHref} className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
           No, keep it
         </Link>
       </div>
@@ -101,10 +99,7 @@ export function RescheduleForm({
         <SubmitButton variant="cta" size="lg" wide pendingLabel="Moving…">
           Yes, move my appointment
         </SubmitButton>
-        <Link
-          href={backHref}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
-        >
+        <Link href={backHref} className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
           Pick another time
         </Link>
       </div>

@@ -33,7 +33,7 @@ export function controlA11y(id: string, hint: boolean, error: boolean): ControlA
  * targets), `compact` on the dashboard; red-bordered when invalid.
  */
 export const controlClass = cva(
-  'block w-full rounded-lg border bg-white text-base text-ink placeholder:text-muted focus-visible:outline-3 focus-visible:outline-offset-2',
+  'block w-full rounded-lg border bg-white text-base text-ink placeholder:text-muted focus-visible:outline-3 focus-visible:outline-offset-2 aria-invalid:border-clay-700',
   {
     variants: {
       density: { compact: 'mt-1 px-3 py-2', roomy: 'mt-1.5 min-h-12 px-3.5 py-3' },

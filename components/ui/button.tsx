@@ -20,6 +20,8 @@ export const buttonVariants = cva(
         // For dark teal sections.
         light: 'bg-cream text-brand-900 hover:bg-sand-100',
         danger: 'bg-clay-700 text-white hover:bg-clay-800',
+        // A destructive choice offered beside a safer one, so it doesn't shout.
+        dangerOutline: 'border-2 border-clay-700 text-clay-800 hover:bg-clay-50',
       },
       size: {
         sm: 'min-h-10 px-4 py-2 text-[0.95rem]',

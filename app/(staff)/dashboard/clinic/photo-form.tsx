@@ -7,6 +7,7 @@ import { removePractitionerPhotoAction, uploadPractitionerPhotoAction } from './
 import { shrinkPhoto } from './shrink-photo';
 import { buttonClasses } from '@/components/ui/button';
 import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /**
  * Upload or remove a practitioner's portrait. The browser shrinks the photo first (server actions
@@ -103,13 +104,9 @@ export function PhotoForm({
         <FieldError id="pr-photo" message={fieldError} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className={buttonClasses({ variant: 'primary', size: 'sm' })}
-        >
-          {pending ? 'Saving…' : 'Upload photo'}
-        </button>
+        <SubmitButton pending={pending} pendingLabel="Saving…" variant="primary" size="sm">
+          Upload photo
+        </SubmitButton>
         {current ? (
           <button
             type="button"

@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { inputClass, primaryButton } from '@/components/staff/schedule/modal';
 import type { CallbackStatus } from '@/db/schema';
 import { updateCallbackAction } from './actions';
 import { FormStatus } from '@/components/forms/form-status';
+import { controlClass } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const CHOICES: Array<{ value: Exclude<CallbackStatus, 'booked'>; label: string }> = [
   { value: 'new', label: 'New' },
@@ -72,7 +73,7 @@ export function CallbackStepForm({
           id={`${id}-status`}
           value={next}
           onChange={(e) => setNext(e.target.value)}
-          className={inputClass}
+          className={controlClass()}
         >
           {status === 'booked' ? <option value="booked">Booked</option> : null}
           {CHOICES.map((c) => (
@@ -93,7 +94,7 @@ export function CallbackStepForm({
           onChange={(e) => setNote(e.target.value)}
           aria-invalid={noteError ? true : undefined}
           aria-describedby={noteError ? `${id}-note-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         />
         {noteError ? (
           <p id={`${id}-note-error`} className="mt-1 text-sm font-medium text-clay-800">
@@ -101,9 +102,9 @@ export function CallbackStepForm({
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? 'Saving…' : 'Save'}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…" variant="primary">
+        Save
+      </SubmitButton>
       <div className="sm:col-span-3">
         <FormStatus id={`${id}-result`} error={error ?? undefined} success={saved} />
       </div>

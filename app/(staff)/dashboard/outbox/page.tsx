@@ -9,6 +9,7 @@ import { requireStaff } from '@/lib/auth/guard';
 import { smtpUrl } from '@/lib/email/config';
 import { MessageCard, STATUS_LABELS } from './message-card';
 import { controlClass } from '@/components/forms/field';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -82,10 +83,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             className={controlClass()}
           />
         </div>
-        <button
-          type="submit"
-          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-        >
+        <button type="submit" className={buttonClasses({ variant: 'primary', size: 'sm' })}>
           Search
         </button>
       </form>

@@ -8,6 +8,7 @@ import { cancelFormSchema } from '@/lib/validations/appointments';
 import { cancelAppointmentAction } from '../actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { TextArea } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type Values = { reason: string };
 
@@ -65,13 +66,9 @@ export function CancelForm({
       />
       <FormStatus id="cancel-result" error={errors.root?.server?.message} />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-clay-800 px-4 font-semibold text-white hover:bg-clay-700 disabled:cursor-wait disabled:opacity-75"
-        >
-          {isSubmitting ? 'Cancelling…' : 'Cancel appointment'}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Cancelling…" variant="danger" size="md">
+          Cancel appointment
+        </SubmitButton>
         <button
           type="button"
           onClick={() => setOpen(false)}

@@ -8,6 +8,7 @@ import { noteFormSchema } from '@/lib/validations/appointments';
 import { addClinicalNoteAction } from '../actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { TextArea } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type Values = { body: string };
 
@@ -39,13 +40,9 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
         registration={form.register('body')}
       />
       <FormStatus id="note-result" error={errors.root?.server?.message} success={saved} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-      >
-        {isSubmitting ? 'Saving…' : 'Add note'}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="primary" size="md">
+        Add note
+      </SubmitButton>
     </form>
   );
 }

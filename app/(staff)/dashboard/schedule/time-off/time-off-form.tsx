@@ -12,6 +12,7 @@ import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/validations/appointments';
 import { addTimeOffAction } from './actions';
 import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /**
  * Blocks time in a diary. When appointments are booked inside the block nothing is saved and they
@@ -125,13 +126,9 @@ export function TimeOffForm({
           ))}
         </ul>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="inline-flex min-h-12 cursor-pointer items-center rounded-full bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-      >
-        {isSubmitting ? 'Blocking…' : 'Block this time'}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Blocking…" variant="primary" size="lg">
+        Block this time
+      </SubmitButton>
     </form>
   );
 }
