@@ -3,7 +3,7 @@
 import { unstable_rethrow } from 'next/navigation';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { UNREACHABLE_MESSAGE } from '@/components/forms/public-form';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { ActionResult } from '@/lib/actions/result';
 
 /**

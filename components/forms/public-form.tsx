@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { FieldPath, FieldValues, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from '@/lib/actions/result';
+import { applyServerErrors } from './apply-server-errors';
 import { controlA11y, FieldError } from './field';
 
 const noSubscription = () => () => {};
@@ -79,20 +80,7 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
     if (result.freshToken) {
       form.setValue('formToken' as FieldPath<TInput>, result.freshToken as never);
     }
-    let focused = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((fields as readonly string[]).includes(path) && messages?.[0]) {
-        form.setError(
-          path as FieldPath<TInput>,
-          { message: messages[0] },
-          { shouldFocus: !focused },
-        );
-        focused = true;
-      }
-    }
-    form.setError('root.server', {
-      message: result.formError ?? (focused ? undefined : 'Please check the form and try again.'),
-    });
+    applyServerErrors(result, form.setError, fields);
   };
 
   return { sent, setSent, statusRef, hydrated, submit };

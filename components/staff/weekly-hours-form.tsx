@@ -14,7 +14,7 @@ import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { buttonClasses } from '@/components/ui/button';
 import { WEEKDAYS } from './labels';
-import { applyServerErrors } from './server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 
 type Values = { hours: WeeklyHours };
 

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { closureFormSchema, type ClosureFormInput } from '@/lib/validations/closures';
 import { addClosureAction } from './actions';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ExerciseCard } from '@/components/care-plans/exercise-card';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { doseLines, type ExerciseRecord } from '@/lib/content/exercise-record';
 import { saveExerciseAction } from './actions';
 import { SubmitButton } from '@/components/forms/submit-button';

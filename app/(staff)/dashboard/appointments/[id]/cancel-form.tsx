@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { cancelFormSchema } from '@/lib/validations/appointments';
 import { cancelAppointmentAction } from '../actions';
 import { FormStatus } from '@/components/forms/form-status';

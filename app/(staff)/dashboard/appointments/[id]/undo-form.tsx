@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { describedBy, FieldError } from '@/components/forms/field';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { AppointmentStatus } from '@/db/schema';
 import {
   TRANSITIONS,

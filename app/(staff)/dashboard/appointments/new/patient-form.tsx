@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { newPatientSchema, type NewPatientInput } from '@/lib/validations/patients';
 import { PatientFields } from '../../patients/patient-fields';
 import { createPatientAction } from './actions';

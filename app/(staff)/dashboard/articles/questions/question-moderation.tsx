@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { ArticleQuestionStatus } from '@/db/schema';
 import { answerQuestionSchema, type AnswerQuestionInput } from '@/lib/validations/article-editor';
 import { answerQuestionAction, moderateQuestionAction } from '../actions';

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { endPlanAction, removePrescriptionAction, updatePlanNotesAction } from '../actions';
 import { buttonClasses } from '@/components/ui/button';
 import { SubmitButton } from '@/components/forms/submit-button';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { prescribeExerciseAction } from '../actions';
 import { Select, TextInput } from '@/components/forms/controls';
 import { SubmitButton } from '@/components/forms/submit-button';

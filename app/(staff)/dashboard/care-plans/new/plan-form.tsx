@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { weekdayName } from '@/lib/format';
 import { createCarePlanAction, proposePlanVisitsAction, type ProposedTime } from '../actions';
 import { FieldError } from '@/components/forms/field';

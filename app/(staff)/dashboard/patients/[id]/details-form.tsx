@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { patientDetailsFormSchema, type PatientDetailsFormInput } from '@/lib/validations/patients';
 import { PatientFields } from '../patient-fields';
 import { editPatientAction } from './actions';

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { mergePatientsSchema, type MergePatientsInput } from '@/lib/validations/patients';
 import { mergePatientsAction } from './actions';
 import { FormStatus } from '@/components/forms/form-status';

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { TextInput } from '@/components/forms/controls';
 import { describedBy, FieldError } from '@/components/forms/field';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/validations/appointments';
 import { addTimeOffAction } from './actions';
