@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { articleQuestions, articles } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { ARTICLE_PAGE_IDS } from '@/lib/content/article-view';
@@ -10,7 +10,7 @@ import { renderArticleMarkdown } from '@/lib/content/markdown';
 import type { ArticleValues } from '@/lib/validations/article-editor';
 import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /**
  * The staff article editor. Admins edit everything; a practitioner edits articles they wrote or

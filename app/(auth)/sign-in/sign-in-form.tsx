@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useHydrated } from '@/components/forms/public-form';
-import { signInSchema } from '@/lib/auth/credentials-schema';
+import { signInSchema } from '@/lib/validations/staff-auth';
 import { TextInput } from '@/components/forms/controls';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';

@@ -14,11 +14,12 @@ import {
 import { recordArticleReview } from '@/lib/staff/article-review';
 import {
   answerQuestionSchema,
+  articlePublishSchema,
+  articleRefSchema,
   articleSchema,
   moderateQuestionSchema,
   previewSchema,
 } from '@/lib/validations/article-editor';
-import { z } from '@/lib/validations/zod';
 
 export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async (staff, input) => {
   const result = await saveArticle(staff, input);
@@ -33,7 +34,7 @@ export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async 
 
 export const setArticlePublishedAction = staffAction(
   EDITOR_ROLES,
-  z.object({ articleId: z.uuid(), publish: z.boolean() }),
+  articlePublishSchema,
   async (staff, input) => {
     const result = await setArticlePublished(staff, input);
     if (result.ok) {
@@ -46,7 +47,7 @@ export const setArticlePublishedAction = staffAction(
 
 export const recordArticleReviewAction = staffAction(
   EDITOR_ROLES,
-  z.object({ articleId: z.uuid() }),
+  articleRefSchema,
   async (staff, input) => {
     const result = await recordArticleReview(staff, input);
     if (result.ok) {

@@ -9,7 +9,7 @@ import {
   ERASE_CONFIRMATION_WORD,
   erasePatientSchema,
   type ErasePatientInput,
-} from '@/lib/patients/erase-schema';
+} from '@/lib/validations/patients';
 import { erasePatientAction } from './actions';
 import { buttonClasses } from '@/components/ui/button';
 import { FormStatus } from '@/components/forms/form-status';
