@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import {
@@ -31,7 +30,6 @@ export function WeeklyHoursForm({
   practitionerId?: string;
   label: string;
 }) {
-  const router = useRouter();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -56,7 +54,6 @@ export function WeeklyHoursForm({
       : await replaceOpeningHoursAction({ hours });
     if (!result.ok) return applyServerErrors(result, setError, ['hours']);
     setSaved(true);
-    router.refresh();
   });
 
   return (

@@ -70,8 +70,7 @@ export function MfaPanel({
         return setMessage(result.formError);
       }
       const result = await turnOffMfaAction({});
-      if (!result.ok) return setMessage(result.formError);
-      router.refresh();
+      if (!result.ok) setMessage(result.formError);
     });
 
   return (

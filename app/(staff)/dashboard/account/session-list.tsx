@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { endOtherSessionsAction, endSessionAction } from './actions';
 import { buttonClasses } from '@/components/ui/button';
@@ -15,7 +14,6 @@ export interface SessionRow {
 
 /** The person's own live sessions, each with a button that ends it at once. */
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
-  const router = useRouter();
   const [busy, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -29,7 +27,6 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           error: true,
         });
       setMessage({ text: done, error: false });
-      router.refresh();
     });
 
   return (

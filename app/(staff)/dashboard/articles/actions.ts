@@ -27,7 +27,7 @@ export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async 
     // A draft isn't public, but an edit to a published article must show at once (and a renamed one disappear at its old URL).
     revalidateArticles(result.data.slug);
     if (result.data.previousSlug) revalidateArticles(result.data.previousSlug);
-    revalidatePath('/dashboard/articles');
+    revalidatePath('/dashboard/articles', 'layout');
   }
   return result;
 });
@@ -39,7 +39,7 @@ export const setArticlePublishedAction = staffAction(
     const result = await setArticlePublished(staff, input);
     if (result.ok) {
       revalidateArticles(result.data.slug);
-      revalidatePath('/dashboard/articles');
+      revalidatePath('/dashboard/articles', 'layout');
     }
     return result;
   },
@@ -52,7 +52,7 @@ export const recordArticleReviewAction = staffAction(
     const result = await recordArticleReview(staff, input);
     if (result.ok) {
       revalidateArticles(result.data.slug);
-      revalidatePath('/dashboard/articles');
+      revalidatePath('/dashboard/articles', 'layout');
     }
     return result;
   },

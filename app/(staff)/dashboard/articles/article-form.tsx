@@ -105,10 +105,7 @@ export function ArticleForm({
     const result = await saveArticleAction(values);
     if (!result.ok) return applyServerErrors(result, setError, FIELDS);
     if (isNew) router.push(`/dashboard/articles/${result.data.articleId}`);
-    else {
-      setSaved(true);
-      router.refresh();
-    }
+    else setSaved(true);
   });
 
   const options = (list: Array<{ id: string; name: string }>, none?: string) => [

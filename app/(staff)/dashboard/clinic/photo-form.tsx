@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { describedBy, FieldError } from '@/components/forms/field';
 import { removePractitionerPhotoAction, uploadPractitionerPhotoAction } from './actions';
@@ -23,7 +22,6 @@ export function PhotoForm({
   /** The stored photo as a data: URL, or null. */
   current: string | null;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [file, setFile] = useState<File | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -51,7 +49,6 @@ export function PhotoForm({
       }
       setFile(null);
       setSaved('Photo saved. The team page shows it now.');
-      router.refresh();
     });
   };
 
@@ -61,7 +58,6 @@ export function PhotoForm({
       const result = await removePractitionerPhotoAction({ practitionerId });
       if (!result.ok) return setFormError(result.formError ?? 'The photo wasn’t removed.');
       setSaved('Photo removed. The team page shows their initials instead.');
-      router.refresh();
     });
 
   return (

@@ -47,7 +47,6 @@ export function PractitionerForm({
         ? `Saved. They are inactive but still have ${result.data.futureAppointments} upcoming appointment${result.data.futureAppointments === 1 ? '' : 's'}: move or cancel them in the schedule.`
         : 'Saved.',
     );
-    router.refresh();
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">

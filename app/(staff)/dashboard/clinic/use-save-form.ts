@@ -39,7 +39,6 @@ export function useSaveForm<Input extends FieldValues, Values, Data>({
     if (!result.ok) return applyServerErrors(result, setError, Object.keys(schema.shape));
     if (redirectTo) return router.push(redirectTo(result.data));
     setSaved(true);
-    router.refresh();
   });
   return { register, errors, isSubmitting, saved, onSubmit };
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
@@ -26,7 +25,6 @@ const KINDS = [
  * in the list under it for the front desk to move.
  */
 export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defaultDate: string }) {
-  const router = useRouter();
   const [saved, setSaved] = useState<string>();
   const [inside, setInside] = useState<ConflictView[]>([]);
   const form = useForm<ClosureFormInput>({
@@ -56,7 +54,6 @@ export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defau
       );
       setInside([]);
       form.reset({ ...values, reason: '', acknowledgeBookings: false });
-      router.refresh();
       return;
     }
     setInside(refusedWith(result, 'conflicts') ? result.conflicts : []);

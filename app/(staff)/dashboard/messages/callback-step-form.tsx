@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { CallbackStatus } from '@/db/schema';
 import { updateCallbackAction } from './actions';
@@ -25,7 +24,6 @@ export function CallbackStepForm({
   status: CallbackStatus;
   name: string;
 }) {
-  const router = useRouter();
   const [next, setNext] = useState<string>(status);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +51,6 @@ export function CallbackStepForm({
       }
       setNote('');
       setSaved('Saved.');
-      router.refresh();
     });
 
   return (

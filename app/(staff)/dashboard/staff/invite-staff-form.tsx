@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/apply-server-errors';
@@ -26,7 +25,6 @@ export function InviteStaffForm({
 }: {
   practitioners: Array<{ id: string; name: string; taken: boolean }>;
 }) {
-  const router = useRouter();
   const [success, setSuccess] = useState<string>();
   const {
     register,
@@ -49,7 +47,6 @@ export function InviteStaffForm({
       `Invitation sent to ${values.email}. ${values.name} chooses a password through the link in it (valid for 72 hours).`,
     );
     reset();
-    router.refresh();
   });
 
   return (

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { setMfaRolesAction } from './actions';
@@ -12,7 +11,6 @@ const OPTIONAL: OptionalRole[] = ['front_desk', 'practitioner'];
 
 /** Which roles besides admins must use an authenticator app at every sign-in. */
 export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
-  const router = useRouter();
   const [roles, setRoles] = useState<OptionalRole[]>(initial);
   const [busy, startTransition] = useTransition();
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
@@ -25,7 +23,6 @@ export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
       if (!result.ok)
         return setStatus({ error: result.formError ?? 'That didn’t save. Please try again.' });
       setStatus({ success: 'Saved. It applies from each person’s next sign-in.' });
-      router.refresh();
     });
   };
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/apply-server-errors';
@@ -22,7 +21,6 @@ export function QuestionModeration({
   status: ArticleQuestionStatus;
   answer: string;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | undefined>();
   const {
@@ -44,7 +42,6 @@ export function QuestionModeration({
         ? 'Answer saved and updated on the site.'
         : 'Answer saved. Publish it to show it on the article.',
     );
-    router.refresh();
   });
 
   const moderate = (decision: 'publish' | 'unpublish' | 'reject') =>
@@ -52,7 +49,6 @@ export function QuestionModeration({
       setMessage(undefined);
       const result = await moderateQuestionAction({ questionId, decision });
       if (!result.ok) setError('root.server', { message: result.formError ?? 'That didn’t work.' });
-      else router.refresh();
     });
 
   const id = `answer-${questionId}`;

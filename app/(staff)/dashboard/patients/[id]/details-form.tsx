@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/apply-server-errors';
@@ -33,7 +32,6 @@ export function DetailsForm({
   patientId: string;
   current: Required<PatientDetailsFormInput>;
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
   const form = useForm<PatientDetailsFormInput>({
@@ -61,7 +59,6 @@ export function DetailsForm({
     const changed = result.data.changed.map((f) => WORDS[f] ?? f);
     setDone(changed.length ? `Saved: ${changed.join(', ')} updated.` : 'Nothing had changed.');
     toggle(false);
-    router.refresh();
   });
 
   return (

@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/apply-server-errors';
@@ -32,7 +31,6 @@ export function EraseForm({
   /** Already erased: only the outcome message stays (it survives the refresh after erasing). */
   erased: boolean;
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
   const {
@@ -53,7 +51,6 @@ export function EraseForm({
       `The patient’s data is erased. ${plural(d.appointmentsCancelled, 'upcoming appointment')} cancelled, ${plural(d.notesDeleted, 'clinical note')} and ${plural(d.messagesDeleted, 'e-mail')} deleted.`,
     );
     setOpen(false);
-    router.refresh();
   });
 
   if (!open || erased) {

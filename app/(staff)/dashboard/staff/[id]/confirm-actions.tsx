@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { buttonClasses } from '@/components/ui/button';
@@ -18,7 +17,6 @@ export interface ConfirmJob {
  * confirmation ("Disable account for Sam?"), with the outcome announced in a status line.
  */
 export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[] }) {
-  const router = useRouter();
   const [confirming, setConfirming] = useState<ConfirmJob | null>(null);
   const [busy, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -34,7 +32,6 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
           error: true,
         });
       setMessage({ text: job.done, error: false });
-      router.refresh();
     });
 
   return (

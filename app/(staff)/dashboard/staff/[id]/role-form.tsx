@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { applyServerErrors } from '@/components/forms/apply-server-errors';
@@ -25,7 +24,6 @@ export function RoleForm({
   initial: ChangeRoleInput;
   practitioners: Array<{ id: string; name: string; taken: boolean }>;
 }) {
-  const router = useRouter();
   const [done, setDone] = useState(false);
   const {
     register,
@@ -43,7 +41,6 @@ export function RoleForm({
     const result = await changeStaffRoleAction(values);
     if (!result.ok) return applyServerErrors(result, setError, ['role', 'practitionerId']);
     setDone(true);
-    router.refresh();
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
