@@ -5,12 +5,11 @@ import { staffAction } from '@/lib/actions/staff-action';
 import { revalidateArticles } from '@/lib/content/revalidate';
 import {
   EDITOR_ROLES,
-  answerQuestion,
-  moderateQuestion,
   renderArticlePreview,
   saveArticle,
   setArticlePublished,
 } from '@/lib/staff/articles';
+import { answerQuestion, moderateQuestion } from '@/lib/staff/article-questions';
 import { recordArticleReview } from '@/lib/staff/article-review';
 import {
   answerQuestionSchema,
