@@ -1,7 +1,6 @@
 import 'server-only';
 import { findBookingByToken } from '@/lib/appointments/online/by-token';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT, hitRateLimit } from '@/lib/security/rate-limit';
 import { waitlistJoinSchema } from '@/lib/validations/waitlist';
 import { fail, fieldErrorsOf } from '@/lib/actions/result';
 import { joinWaitlist, type JoinResult } from './join';

@@ -14,8 +14,7 @@ import {
 } from '@/lib/waitlist/entry';
 import type { JoinResult } from '@/lib/waitlist/join';
 import { joinWaitlistOnline } from '@/lib/waitlist/public';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT, hitRateLimit } from '@/lib/security/rate-limit';
 import { fail } from '@/lib/actions/result';
 
 const FAILED =

@@ -2,9 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { fail, fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
-import { setPasswordWithLink } from '@/lib/auth/account-links';
+import { setPasswordWithLink, USED_OR_EXPIRED } from '@/lib/auth/account-links';
 import { setPasswordSchema } from '@/lib/validations/staff-auth';
-import { USED_OR_EXPIRED } from './messages';
 
 export async function setPasswordAction(input: unknown): Promise<ActionResult> {
   const parsed = setPasswordSchema.safeParse(input);
