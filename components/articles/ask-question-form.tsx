@@ -8,9 +8,9 @@ import {
   SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
-import { controlClass, Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea, TextInput } from '@/components/forms/controls';
 import { askQuestionAction, questionFormStampAction } from '@/app/(site)/articles/[slug]/actions';
 import {
   QUESTION_MAX,
@@ -70,52 +70,38 @@ export function AskQuestionForm({
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your question</legend>
         <input type="hidden" {...register('articleSlug')} />
-        <Field
+        <TextArea
           id="aq-question"
           label="Your question"
           hint="Between 10 and 1,000 characters. Please don’t include personal medical details."
           error={errors.question?.message}
-        >
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              rows={4}
-              maxLength={QUESTION_MAX}
-              className={controlClass({ density: 'roomy', invalid: !!errors.question })}
-              {...register('question')}
-            />
-          )}
-        </Field>
+          density="roomy"
+          rows={4}
+          maxLength={QUESTION_MAX}
+          registration={register('question')}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field id="aq-name" label="Your name" optional error={errors.name?.message}>
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="given-name"
-                className={controlClass({ density: 'roomy', invalid: !!errors.name })}
-                {...register('name')}
-              />
-            )}
-          </Field>
-          <Field
+          <TextInput
+            id="aq-name"
+            label="Your name"
+            optional
+            error={errors.name?.message}
+            density="roomy"
+            autoComplete="given-name"
+            registration={register('name')}
+          />
+          <TextInput
             id="aq-email"
             label="E-mail"
             optional
             hint="Only used to tell you when your question is answered. Never published."
             error={errors.email?.message}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                className={controlClass({ density: 'roomy', invalid: !!errors.email })}
-                {...register('email')}
-              />
-            )}
-          </Field>
+            density="roomy"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            registration={register('email')}
+          />
         </div>
         <SpamGuardFields
           id="aq-website"

@@ -11,6 +11,7 @@ import {
 import { controlClass, Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea, TextInput } from '@/components/forms/controls';
 import { callbackFormStampAction, requestCallbackAction } from '@/app/(site)/contact/actions';
 import {
   PREFERRED_TIMES,
@@ -83,22 +84,15 @@ export function CallbackForm({
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your call-back request</legend>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
+          <TextInput
             id="cb-name"
             label="Your name"
             error={errors.name?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="name"
-                className={controlClass({ density: 'roomy', invalid: !!errors.name })}
-                {...register('name')}
-              />
-            )}
-          </Field>
+            density="roomy"
+            autoComplete="name"
+            registration={register('name')}
+          />
           <p id="cb-contact-hint" className="text-[0.95rem] text-muted sm:col-span-2">
             Give us a phone number, an e-mail address, or both.
           </p>
@@ -166,24 +160,18 @@ export function CallbackForm({
               </select>
             )}
           </Field>
-          <Field
+          <TextArea
             id="cb-message"
             label="What would you like to talk about?"
             optional
             hint="A line or two is plenty. Please don’t include detailed medical history here."
             error={errors.message?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <textarea
-                {...a11y}
-                rows={3}
-                maxLength={1000}
-                className={controlClass({ density: 'roomy', invalid: !!errors.message })}
-                {...register('message')}
-              />
-            )}
-          </Field>
+            density="roomy"
+            rows={3}
+            maxLength={1000}
+            registration={register('message')}
+          />
         </div>
         <SpamGuardFields
           id="cb-website"

@@ -10,6 +10,7 @@ import {
 import { controlClass, Field, FieldError } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { TextInput } from '@/components/forms/controls';
 import type { ActionResult } from '@/lib/actions/result';
 import {
   waitlistJoinSchema,
@@ -202,65 +203,48 @@ export function WaitlistForm(props: WaitlistFormProps) {
           ))}
         </ChoiceGroup>
 
-        <Field
+        <TextInput
           id={`${p}-latest`}
           label="Latest date that is still useful"
           hint="We stop offering times after this day."
           error={errors.latestDate?.message}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              min={props.minDate}
-              max={props.maxDate}
-              className={controlClass({ density: 'roomy', invalid: !!errors.latestDate })}
-              {...register('latestDate')}
-            />
-          )}
-        </Field>
+          density="roomy"
+          type="date"
+          min={props.minDate}
+          max={props.maxDate}
+          registration={register('latestDate')}
+        />
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
+          <TextInput
             id={`${p}-name`}
             label="Full name"
             error={errors.name?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="name"
-                className={controlClass({ density: 'roomy', invalid: !!errors.name })}
-                {...register('name')}
-              />
-            )}
-          </Field>
-          <Field id={`${p}-email`} label="E-mail" error={errors.email?.message}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                className={controlClass({ density: 'roomy', invalid: !!errors.email })}
-                {...register('email')}
-              />
-            )}
-          </Field>
-          <Field id={`${p}-phone`} label="Phone" error={errors.phone?.message}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="tel"
-                autoComplete="tel"
-                inputMode="tel"
-                className={controlClass({ density: 'roomy', invalid: !!errors.phone })}
-                {...register('phone')}
-              />
-            )}
-          </Field>
+            density="roomy"
+            autoComplete="name"
+            registration={register('name')}
+          />
+          <TextInput
+            id={`${p}-email`}
+            label="E-mail"
+            error={errors.email?.message}
+            density="roomy"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            registration={register('email')}
+          />
+          <TextInput
+            id={`${p}-phone`}
+            label="Phone"
+            error={errors.phone?.message}
+            density="roomy"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            registration={register('phone')}
+          />
         </div>
         <ConsentCheckbox
           id={`${p}-consent`}
