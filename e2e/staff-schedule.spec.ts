@@ -183,7 +183,7 @@ test('the front desk books a patient on the phone, and a lost race keeps every c
   await bookOnlineAt(request, 'myofascial-release', priya, start);
   await page.getByRole('button', { name: 'Book appointment' }).click();
   await expect(
-    page.getByRole('alert').filter({ hasText: 'That time was taken a moment ago' }),
+    page.getByRole('status').filter({ hasText: 'That time was taken a moment ago' }),
   ).toBeVisible();
   const alternatives = page.getByRole('list', { name: 'Next open times' }).getByRole('button');
   await expect(alternatives.first()).toBeVisible();

@@ -6,7 +6,10 @@ import { useForm } from 'react-hook-form';
 import { useHydrated } from '@/components/forms/public-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { totpCodeSchema } from '@/lib/validations/staff-auth';
-import { AuthFormMessage, AuthInput, AuthSubmit, useAuthSubmit } from './auth-fields';
+import { TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useAuthSubmit } from './auth-fields';
 
 type Values = { code: string };
 
@@ -61,10 +64,10 @@ export function MfaSetup({
         </code>
       </p>
       <form onSubmit={(e) => void onSubmit(e)} method="post" noValidate className="space-y-5">
-        <AuthFormMessage message={errors.root?.server?.message} />
+        <FormStatus error={errors.root?.server?.message} />
         <fieldset disabled={!hydrated} className="contents">
           <legend className="sr-only">Your authenticator app</legend>
-          <AuthInput
+          <TextInput
             id="setup-code"
             label="Code from the app"
             hint="Six digits; they change every 30 seconds."
@@ -73,9 +76,15 @@ export function MfaSetup({
             error={errors.code?.message}
             registration={register('code')}
           />
-          <AuthSubmit busy={isSubmitting} busyLabel="Checking…">
+          <SubmitButton
+            variant="cta"
+            size="lg"
+            className="w-full"
+            pending={isSubmitting}
+            pendingLabel="Checking…"
+          >
             Turn on two-step sign-in
-          </AuthSubmit>
+          </SubmitButton>
         </fieldset>
       </form>
     </div>

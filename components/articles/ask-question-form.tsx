@@ -4,14 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import {
   ConsentCheckbox,
-  FormServerError,
-  PublicField,
-  PublicSubmitButton,
-  publicControl,
   SentNotice,
   SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea, TextInput } from '@/components/forms/controls';
 import { askQuestionAction, questionFormStampAction } from '@/app/(site)/articles/[slug]/actions';
 import {
   QUESTION_MAX,
@@ -67,56 +66,42 @@ export function AskQuestionForm({
 
   return (
     <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate className="space-y-5">
-      <FormServerError message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your question</legend>
         <input type="hidden" {...register('articleSlug')} />
-        <PublicField
+        <TextArea
           id="aq-question"
           label="Your question"
           hint="Between 10 and 1,000 characters. Please don’t include personal medical details."
           error={errors.question?.message}
-        >
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              rows={4}
-              maxLength={QUESTION_MAX}
-              className={publicControl(!!errors.question)}
-              {...register('question')}
-            />
-          )}
-        </PublicField>
+          density="roomy"
+          rows={4}
+          maxLength={QUESTION_MAX}
+          registration={register('question')}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
-          <PublicField id="aq-name" label="Your name" optional error={errors.name?.message}>
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="given-name"
-                className={publicControl(!!errors.name)}
-                {...register('name')}
-              />
-            )}
-          </PublicField>
-          <PublicField
+          <TextInput
+            id="aq-name"
+            label="Your name"
+            optional
+            error={errors.name?.message}
+            density="roomy"
+            autoComplete="given-name"
+            registration={register('name')}
+          />
+          <TextInput
             id="aq-email"
             label="E-mail"
             optional
             hint="Only used to tell you when your question is answered. Never published."
             error={errors.email?.message}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                className={publicControl(!!errors.email)}
-                {...register('email')}
-              />
-            )}
-          </PublicField>
+            density="roomy"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            registration={register('email')}
+          />
         </div>
         <SpamGuardFields
           id="aq-website"
@@ -131,7 +116,15 @@ export function AskQuestionForm({
           I agree that the clinic stores my question and may publish it on this page with an answer,
           either anonymously or with the first name I gave — never with my e-mail address.
         </ConsentCheckbox>
-        <PublicSubmitButton pending={isSubmitting}>Send my question</PublicSubmitButton>
+        <SubmitButton
+          variant="primary"
+          size="lg"
+          wide
+          pending={isSubmitting}
+          pendingLabel="Sending…"
+        >
+          Send my question
+        </SubmitButton>
       </fieldset>
     </form>
   );

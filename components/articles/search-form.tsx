@@ -1,6 +1,6 @@
 import type { ArticleTopic } from '@/db/schema/articles';
 import { topicLabels } from '@/lib/content/topics';
-import { buttonClasses } from '@/components/ui/button-link';
+import { buttonClasses } from '@/components/ui/button';
 
 /** A plain GET form: works without JavaScript and gives every search a shareable URL. */
 export function ArticleSearchForm({ q, topic }: { q: string; topic: ArticleTopic | null }) {
@@ -21,7 +21,10 @@ export function ArticleSearchForm({ q, topic }: { q: string; topic: ArticleTopic
           className="min-h-12 w-full min-w-0 rounded-xl border-2 border-sand-300 bg-white px-4 text-base text-ink placeholder:text-muted/80 focus-visible:border-brand-800"
         />
         {topic ? <input type="hidden" name="topic" value={topic} /> : null}
-        <button type="submit" className={`${buttonClasses('secondary', 'lg')} shrink-0`}>
+        <button
+          type="submit"
+          className={buttonClasses({ variant: 'secondary', size: 'lg' }, 'shrink-0')}
+        >
           Search
         </button>
       </div>

@@ -3,6 +3,7 @@ import { Container } from '@/components/ui/container';
 import { FocusHeading } from '@/components/ui/focus-heading';
 import { PhoneIcon } from '@/components/ui/icons';
 import { formatPhone, telHref } from '@/lib/format';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * A manage link whose booking has ended (cancelled, or the visit long past): only that, and the
@@ -35,7 +36,7 @@ export function BookingEnded({
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">
           <a
             href={telHref(clinic.phone)}
-            className="whitespace-nowrap inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 font-semibold text-white no-underline hover:bg-clay-800"
+            className={buttonClasses({ variant: 'cta', size: 'lg' }, 'whitespace-nowrap')}
           >
             <PhoneIcon className="size-5" /> Call {formatPhone(clinic.phone)}
           </a>

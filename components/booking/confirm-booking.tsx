@@ -21,6 +21,7 @@ import { flowHref, type FlowState } from './flow-url';
 import { EmergencyGuidance, SeeDoctorTodayGuidance } from './red-flag-guidance';
 import { SlotTakenPanel } from './slot-taken-panel';
 import { localTime } from '@/lib/time/slot-format';
+import { buttonClasses } from '@/components/ui/button';
 
 type Outcome =
   /** Taken by someone else, or not bookable (the message says why): pick another time. */
@@ -253,7 +254,7 @@ export function ConfirmBooking({
           onClick={confirm}
           disabled={pending}
           aria-disabled={pending}
-          className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-clay-800 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
+          className={buttonClasses({ variant: 'cta', size: 'lg', wide: true })}
         >
           {pending ? 'Booking…' : 'Confirm booking'}
         </button>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { buttonClasses } from '@/components/ui/button';
 
 /** The manage link in full, with a Copy button where the browser allows it. */
 export function CopyLink({ url }: { url: string }) {
@@ -22,7 +23,7 @@ export function CopyLink({ url }: { url: string }) {
         <button
           type="button"
           onClick={() => void copy()}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 hover:bg-brand-50"
+          className={buttonClasses({ variant: 'secondary', size: 'md' })}
         >
           Copy link
         </button>

@@ -2,8 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useSyncExternalStore, useTransition } from 'react';
-import { useForm, useWatch, type DefaultValues, type FieldPath } from 'react-hook-form';
+import { useTransition } from 'react';
+import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { formatPhone } from '@/lib/format';
 import { bookingScreening, SCREENING_ACKNOWLEDGEMENT_REQUIRED } from '@/lib/clinical/red-flags';
 import {
@@ -11,11 +11,14 @@ import {
   type PatientDetails,
   type PatientDetailsInput,
 } from '@/lib/validations/booking';
-import { loadDetails, saveDetails, takeServerErrors } from './booking-storage';
 import { ConsentSection, PainSection } from './details-sections';
-import { ChoiceGroup, TextField } from './form-fields';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { TextInput } from '@/components/forms/controls';
+import { useHydrated } from '@/components/forms/public-form';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { EmergencyGuidance } from './red-flag-guidance';
 import { SafetyCheck } from './safety-check';
+import { useDetailsDraft, useEmergencyFocus } from './use-details-draft';
 
 type Values = PatientDetailsInput;
 
@@ -26,8 +29,6 @@ const EMPTY: DefaultValues<Values> = {
   reason: '',
   intake: { painAreas: [], redFlags: [] },
 };
-
-const noSubscription = () => () => {};
 
 const sectionClass =
   'space-y-6 rounded-card border border-sand-200 bg-white p-4 shadow-card sm:p-6';
@@ -47,81 +48,29 @@ export function DetailsForm({
 }) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
-  const serverErrorRef = useRef<HTMLParagraphElement>(null);
-  const emergencyRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | null>(null);
   // Until React has hydrated, typing would be wiped when the form wakes up: keep it disabled.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const {
-    register,
-    handleSubmit,
-    reset,
-    subscribe,
-    control,
-    setError,
-    setFocus,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<Values, unknown, PatientDetails>({
+  const hydrated = useHydrated();
+  const form = useForm<Values, unknown, PatientDetails>({
     resolver: zodResolver(patientDetailsSchema),
     defaultValues: EMPTY,
     shouldFocusError: true,
   });
-
-  // Restore what was typed before (reload, back from review), then apply errors the server sent.
-  useEffect(() => {
-    const saved = loadDetails();
-    if (saved)
-      reset(
-        { ...EMPTY, ...saved, intake: { ...EMPTY.intake, ...saved.intake } },
-        { keepErrors: true },
-      );
-    const fromServer = takeServerErrors();
-    if (fromServer) {
-      const fields = Object.entries(fromServer);
-      fields.forEach(([path, message]) => {
-        if (path === 'root') setError('root.server', { message });
-        else setError(path as FieldPath<Values>, { message });
-      });
-      pendingFocus.current = fields.find(([path]) => path !== 'root')?.[0] ?? 'root';
-    }
-    // Only now start saving, so the empty defaults never overwrite what was stored.
-    return subscribe({
-      formState: { values: true },
-      callback: ({ values }) => saveDetails(values),
-    });
-  }, [reset, setError, subscribe]);
-
-  // Focus waits until the form is enabled: a disabled field can't take focus.
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (!hydrated || !target) return;
-    // After the router's own scroll-and-focus for the navigation that brought us here.
-    const frame = requestAnimationFrame(() => {
-      pendingFocus.current = null;
-      if (target === 'root') serverErrorRef.current?.focus();
-      else setFocus(target as FieldPath<Values>, { shouldSelect: false });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [hydrated, setFocus]);
+  const serverErrorRef = useDetailsDraft(form, EMPTY, hydrated);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
 
   const redFlags = useWatch({ control, name: 'intake.redFlags' });
   const acknowledged = useWatch({ control, name: 'intake.screeningAcknowledged' });
   const patientType = useWatch({ control, name: 'patientType' });
   const screening = bookingScreening(Array.isArray(redFlags) ? redFlags : [], acknowledged);
   const emergency = screening.kind === 'emergency';
+  const emergencyRef = useEmergencyFocus(emergency);
 
-  // The moment an emergency sign is ticked, its message goes to the top of the screen and takes
-  // focus, so the 911 button is the first thing seen and heard.
-  useEffect(() => {
-    const panel = emergencyRef.current;
-    if (!emergency || !panel) return;
-    panel.scrollIntoView({ block: 'start', behavior: 'instant' });
-    panel.focus({ preventScroll: true });
-  }, [emergency]);
   const errorCount = countErrors(errors);
   const busy = isSubmitting || navigating;
 
@@ -189,7 +138,8 @@ export function DetailsForm({
           <h2 id="about-heading" className="text-2xl">
             About you
           </h2>
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-name"
             label="Full name"
             autoComplete="name"
@@ -197,7 +147,8 @@ export function DetailsForm({
             registration={register('name')}
             error={errors.name?.message}
           />
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-email"
             label="E-mail"
             hint="We send your confirmation here."
@@ -209,7 +160,8 @@ export function DetailsForm({
             registration={register('email')}
             error={errors.email?.message}
           />
-          <TextField
+          <TextInput
+            density="roomy"
             id="details-phone"
             label="Mobile phone"
             hint="In case we need to reach you about your visit."
@@ -279,14 +231,9 @@ export function DetailsForm({
             the top of this page.
           </p>
         ) : (
-          <button
-            type="submit"
-            disabled={busy}
-            aria-disabled={busy}
-            className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-clay-800 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
-          >
-            {busy ? 'Saving…' : 'Continue to review'}
-          </button>
+          <SubmitButton pending={busy} pendingLabel="Saving…" variant="cta" size="lg" wide>
+            Continue to review
+          </SubmitButton>
         )}
       </fieldset>
     </form>

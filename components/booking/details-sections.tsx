@@ -5,7 +5,9 @@ import {
   PAIN_DURATIONS,
   type PatientDetailsInput,
 } from '@/lib/validations/booking';
-import { ChoiceGroup, FieldError, TextAreaField } from './form-fields';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { TextArea } from '@/components/forms/controls';
+import { FieldError } from '@/components/forms/field';
 
 /** Parts of the details form, split out to keep the form component readable. */
 
@@ -52,7 +54,10 @@ export function PainSection({ register, errors, className }: SectionProps) {
         registration={register('intake.legPain')}
         error={errors.intake?.legPain?.message}
       />
-      <TextAreaField
+      <TextArea
+        density="roomy"
+        optional
+        rows={3}
         id="details-reason"
         label="What brings you in?"
         hint="Anything you’d like us to know: what happened, what makes it better or worse, your running goals."

@@ -14,6 +14,7 @@ import { CancelForm, RescheduleForm } from './manage-forms';
 import { NoTimesNote } from './no-times-note';
 import { SlotPicker } from './slot-picker';
 import { formatSlotDateTime, localTime } from '@/lib/time/slot-format';
+import { buttonClasses } from '@/components/ui/button';
 
 type Query = Record<string, string | string[] | undefined>;
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
@@ -26,9 +27,6 @@ const MONTH = /^\d{4}-\d{2}$/;
 /** Ids of the links that open each panel: closing a panel links back to (and focuses) its opener. */
 const RESCHEDULE_OPENER = 'change-time';
 const CANCEL_OPENER = 'cancel-appointment';
-
-const linkButton =
-  'inline-flex min-h-12 items-center justify-center rounded-full px-6 py-3 font-semibold no-underline';
 
 /**
  * Change or cancel. Which panel shows is in the URL (?action=cancel | reschedule), so each is
@@ -57,7 +55,7 @@ export async function ManageChanges({
   const phone = (
     <a
       href={telHref(booking.clinic.phone)}
-      className={`whitespace-nowrap ${linkButton} gap-2 border-2 border-brand-800 text-brand-800 hover:bg-brand-50`}
+      className={buttonClasses({ variant: 'secondary', size: 'lg' }, 'whitespace-nowrap')}
     >
       <PhoneIcon className="size-5" /> Call {formatPhone(booking.clinic.phone)}
     </a>
@@ -202,14 +200,14 @@ export async function ManageChanges({
         <ReturnFocusLink
           id={RESCHEDULE_OPENER}
           href={`${path}?action=reschedule#change`}
-          className={`${linkButton} bg-brand-800 text-white hover:bg-brand-900`}
+          className={buttonClasses({ variant: 'primary', size: 'lg' })}
         >
           Change time
         </ReturnFocusLink>
         <ReturnFocusLink
           id={CANCEL_OPENER}
           href={`${path}?action=cancel#change`}
-          className={`${linkButton} border-2 border-clay-700 text-clay-800 hover:bg-clay-50`}
+          className={buttonClasses({ variant: 'dangerOutline', size: 'lg' })}
         >
           Cancel appointment
         </ReturnFocusLink>

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import type { ManageActionState } from '@/lib/actions/result';
 import { useActionState, useEffect, useRef } from 'react';
 import { FocusHeading } from '@/components/ui/focus-heading';
-import { PendingButton } from './pending-button';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { buttonClasses } from '@/components/ui/button';
 
 /** `reason`: what the patient typed, handed back so a failed cancellation doesn't wipe it. */
 type ManageAction = (state: ManageActionState, formData: FormData) => Promise<ManageActionState>;
@@ -60,13 +61,10 @@ export function CancelForm({ action, keepHref }: { action: ManageAction; keepHre
       </div>
       <FormError state={state} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <PendingButton variant="danger" pendingLabel="Cancelling…">
+        <SubmitButton variant="danger" size="lg" wide pendingLabel="Cancelling…">
           Yes, cancel my appointment
-        </PendingButton>
-        <Link
-          href={keepHref}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
-        >
+        </SubmitButton>
+        <Link href={keepHref} className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
           No, keep it
         </Link>
       </div>
@@ -98,11 +96,10 @@ export function RescheduleForm({
       {note ? <p className="text-ink">{note}</p> : null}
       <FormError state={state} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <PendingButton pendingLabel="Moving…">Yes, move my appointment</PendingButton>
-        <Link
-          href={backHref}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border-2 border-brand-800 px-6 font-semibold text-brand-800 no-underline hover:bg-brand-50"
-        >
+        <SubmitButton variant="cta" size="lg" wide pendingLabel="Moving…">
+          Yes, move my appointment
+        </SubmitButton>
+        <Link href={backHref} className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
           Pick another time
         </Link>
       </div>

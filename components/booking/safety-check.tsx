@@ -5,7 +5,8 @@ import {
   type BookingScreening,
 } from '@/lib/clinical/red-flags';
 import type { PatientDetailsInput } from '@/lib/validations/booking';
-import { ChoiceGroup, FieldError } from './form-fields';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { FieldError } from '@/components/forms/field';
 import { SeeDoctorTodayGuidance } from './red-flag-guidance';
 
 const options = (tier: 'emergency' | 'see-doctor-today') =>

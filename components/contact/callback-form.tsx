@@ -4,14 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import {
   ConsentCheckbox,
-  FormServerError,
-  PublicField,
-  PublicSubmitButton,
-  publicControl,
   SentNotice,
   SpamGuardFields,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
+import { controlClass, Field } from '@/components/forms/field';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea, TextInput } from '@/components/forms/controls';
 import { callbackFormStampAction, requestCallbackAction } from '@/app/(site)/contact/actions';
 import {
   PREFERRED_TIMES,
@@ -80,30 +80,23 @@ export function CallbackForm({
       className="space-y-5"
       aria-describedby="call-back-promise"
     >
-      <FormServerError message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your call-back request</legend>
         <div className="grid gap-5 sm:grid-cols-2">
-          <PublicField
+          <TextInput
             id="cb-name"
             label="Your name"
             error={errors.name?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="name"
-                className={publicControl(!!errors.name)}
-                {...register('name')}
-              />
-            )}
-          </PublicField>
+            density="roomy"
+            autoComplete="name"
+            registration={register('name')}
+          />
           <p id="cb-contact-hint" className="text-[0.95rem] text-muted sm:col-span-2">
             Give us a phone number, an e-mail address, or both.
           </p>
-          <PublicField
+          <Field
             id="cb-phone"
             label={
               <>
@@ -120,12 +113,12 @@ export function CallbackForm({
                 type="tel"
                 autoComplete="tel"
                 inputMode="tel"
-                className={publicControl(!!errors.phone)}
+                className={controlClass({ density: 'roomy', invalid: !!errors.phone })}
                 {...register('phone')}
               />
             )}
-          </PublicField>
-          <PublicField
+          </Field>
+          <Field
             id="cb-email"
             label={
               <>
@@ -142,12 +135,12 @@ export function CallbackForm({
                 type="email"
                 autoComplete="email"
                 inputMode="email"
-                className={publicControl(!!errors.email)}
+                className={controlClass({ density: 'roomy', invalid: !!errors.email })}
                 {...register('email')}
               />
             )}
-          </PublicField>
-          <PublicField
+          </Field>
+          <Field
             id="cb-time"
             label="When suits you best?"
             error={errors.preferredTime?.message}
@@ -156,7 +149,7 @@ export function CallbackForm({
             {(a11y) => (
               <select
                 {...a11y}
-                className={publicControl(!!errors.preferredTime)}
+                className={controlClass({ density: 'roomy', invalid: !!errors.preferredTime })}
                 {...register('preferredTime')}
               >
                 {Object.entries(PREFERRED_TIMES).map(([value, label]) => (
@@ -166,25 +159,19 @@ export function CallbackForm({
                 ))}
               </select>
             )}
-          </PublicField>
-          <PublicField
+          </Field>
+          <TextArea
             id="cb-message"
             label="What would you like to talk about?"
             optional
             hint="A line or two is plenty. Please don’t include detailed medical history here."
             error={errors.message?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <textarea
-                {...a11y}
-                rows={3}
-                maxLength={1000}
-                className={publicControl(!!errors.message)}
-                {...register('message')}
-              />
-            )}
-          </PublicField>
+            density="roomy"
+            rows={3}
+            maxLength={1000}
+            registration={register('message')}
+          />
         </div>
         <SpamGuardFields
           id="cb-website"
@@ -198,7 +185,15 @@ export function CallbackForm({
         >
           I agree that the clinic stores these details to call or e-mail me back about this request.
         </ConsentCheckbox>
-        <PublicSubmitButton pending={isSubmitting}>Request a call back</PublicSubmitButton>
+        <SubmitButton
+          variant="primary"
+          size="lg"
+          wide
+          pending={isSubmitting}
+          pendingLabel="Sending…"
+        >
+          Request a call back
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -10,25 +10,8 @@ import {
 } from 'react';
 import type { FieldPath, FieldValues, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from '@/lib/actions/result';
-import {
-  controlA11y,
-  Field,
-  type ControlA11y,
-  type FieldFrameProps,
-  type FieldLook,
-} from './field';
-
-/** Input classes of the public site's small forms (call-back request, reader question). */
-export const publicControlClasses =
-  'mt-1.5 block w-full rounded-lg border bg-white px-3.5 py-3 text-base text-ink placeholder:text-muted focus-visible:outline-3 focus-visible:outline-offset-2';
-
-export function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={`${id}-error`} className="mt-1.5 font-medium text-clay-800">
-      {message}
-    </p>
-  ) : null;
-}
+import { applyServerErrors } from './apply-server-errors';
+import { controlA11y, FieldError } from './field';
 
 const noSubscription = () => () => {};
 
@@ -97,54 +80,10 @@ export function usePublicFormSubmission<TInput extends FieldValues, TValues>(
     if (result.freshToken) {
       form.setValue('formToken' as FieldPath<TInput>, result.freshToken as never);
     }
-    let focused = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if ((fields as readonly string[]).includes(path) && messages?.[0]) {
-        form.setError(
-          path as FieldPath<TInput>,
-          { message: messages[0] },
-          { shouldFocus: !focused },
-        );
-        focused = true;
-      }
-    }
-    form.setError('root.server', {
-      message: result.formError ?? (focused ? undefined : 'Please check the form and try again.'),
-    });
+    applyServerErrors(result, form.setError, fields);
   };
 
   return { sent, setSent, statusRef, hydrated, submit };
-}
-
-/** The public forms' label / hint / control / error frame (components/forms/field.tsx). */
-const publicLook: FieldLook = {
-  label: 'block font-semibold',
-  hint: 'text-[0.95rem] text-muted',
-  Error: FieldMessage,
-};
-
-export function PublicField(
-  props: FieldFrameProps & { children: (control: ControlA11y) => ReactNode },
-) {
-  return <Field {...props} look={publicLook} />;
-}
-
-/** Classes of a public text input, select or textarea, red-bordered when invalid. */
-export function publicControl(invalid: boolean): string {
-  return `${publicControlClasses} ${invalid ? 'border-clay-700' : 'border-sand-300'}`;
-}
-
-/** The form-level message (a server refusal, a throttle), announced when it appears. */
-export function FormServerError({ message }: { message?: string }) {
-  return (
-    <div aria-live="polite" role="status">
-      {message ? (
-        <p className="rounded-lg border border-clay-700 bg-clay-50 p-3 font-medium text-clay-800">
-          {message}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /**
@@ -193,26 +132,8 @@ export function ConsentCheckbox({
         />
         <label htmlFor={id}>{children}</label>
       </div>
-      <FieldMessage id={id} message={error} />
+      <FieldError id={id} message={error} />
     </div>
-  );
-}
-
-export function PublicSubmitButton({
-  pending,
-  children,
-}: {
-  pending: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center rounded-full bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
-    >
-      {pending ? 'Sending…' : children}
-    </button>
   );
 }
 

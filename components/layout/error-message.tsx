@@ -1,4 +1,4 @@
-import { buttonClasses } from '@/components/ui/button-link';
+import { buttonClasses } from '@/components/ui/button';
 import { PhoneIcon } from '@/components/ui/icons';
 import { RedFlagList } from '@/components/ui/red-flags';
 import { TIER_GUIDANCE } from '@/lib/clinical/red-flags';
@@ -42,12 +42,12 @@ export function ErrorMessage({ onRetry }: { onRetry: () => void }) {
           <button
             type="button"
             onClick={onRetry}
-            className={`${buttonClasses('primary', 'lg')} cursor-pointer`}
+            className={buttonClasses({ variant: 'cta', size: 'lg' })}
           >
             Try again
           </button>
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- as above */}
-          <a href="/" className={buttonClasses('secondary', 'lg')}>
+          <a href="/" className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
             Go to the home page
           </a>
         </div>

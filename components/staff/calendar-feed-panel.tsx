@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { regenerateCalendarTokenAction } from '@/app/(staff)/dashboard/calendar-feed/actions';
-import { buttonClass } from './fields';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * Create, replace or turn off a practitioner's private calendar link. The link is shown once,
@@ -63,7 +63,7 @@ export function CalendarFeedPanel({
           type="button"
           disabled={busy}
           onClick={() => run(false)}
-          className={buttonClass('primary')}
+          className={buttonClasses({ variant: 'primary', size: 'sm' })}
         >
           {busy
             ? 'Working…'
@@ -76,7 +76,7 @@ export function CalendarFeedPanel({
             type="button"
             disabled={busy}
             onClick={() => run(true)}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Turn off
           </button>

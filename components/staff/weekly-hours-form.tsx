@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import {
@@ -9,16 +8,12 @@ import {
   replaceWorkingHoursAction,
 } from '@/app/(staff)/dashboard/clinic/actions';
 import { openingHoursSchema, type WeeklyHours } from '@/lib/validations/clinic-admin';
-import {
-  FieldError,
-  FormStatus,
-  SubmitButton,
-  buttonClass,
-  controlClass,
-  describedBy,
-} from './fields';
+import { controlClass, describedBy, FieldError } from '@/components/forms/field';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { buttonClasses } from '@/components/ui/button';
 import { WEEKDAYS } from './labels';
-import { applyServerErrors } from './server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 
 type Values = { hours: WeeklyHours };
 
@@ -35,7 +30,6 @@ export function WeeklyHoursForm({
   practitionerId?: string;
   label: string;
 }) {
-  const router = useRouter();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -60,7 +54,6 @@ export function WeeklyHoursForm({
       : await replaceOpeningHoursAction({ hours });
     if (!result.ok) return applyServerErrors(result, setError, ['hours']);
     setSaved(true);
-    router.refresh();
   });
 
   return (
@@ -85,7 +78,7 @@ export function WeeklyHoursForm({
                     </label>
                     <select
                       id={`${id}-day`}
-                      className={`${controlClass} border-sand-300`}
+                      className={controlClass()}
                       {...register(`hours.${i}.weekday`, { valueAsNumber: true })}
                     >
                       {WEEKDAYS.map((d) => (
@@ -105,7 +98,7 @@ export function WeeklyHoursForm({
                       step={300}
                       aria-invalid={rowErrors?.start ? true : undefined}
                       aria-describedby={describedBy(`${id}-start`, false, !!rowErrors?.start)}
-                      className={`${controlClass} ${rowErrors?.start ? 'border-clay-700' : 'border-sand-300'}`}
+                      className={controlClass({ invalid: !!rowErrors?.start })}
                       {...register(`hours.${i}.start`)}
                     />
                   </div>
@@ -119,14 +112,14 @@ export function WeeklyHoursForm({
                       step={300}
                       aria-invalid={rowErrors?.end ? true : undefined}
                       aria-describedby={describedBy(`${id}-end`, false, !!rowErrors?.end)}
-                      className={`${controlClass} ${rowErrors?.end ? 'border-clay-700' : 'border-sand-300'}`}
+                      className={controlClass({ invalid: !!rowErrors?.end })}
                       {...register(`hours.${i}.end`)}
                     />
                   </div>
                   <button
                     type="button"
                     onClick={() => remove(i)}
-                    className={buttonClass('secondary')}
+                    className={buttonClasses({ variant: 'secondary', size: 'sm' })}
                     aria-label={`Remove interval ${i + 1}`}
                   >
                     Remove
@@ -145,11 +138,11 @@ export function WeeklyHoursForm({
         <button
           type="button"
           onClick={() => append({ weekday: 1, start: '09:00', end: '17:00' })}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Add interval
         </button>
-        <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+        <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
           Save hours
         </SubmitButton>
       </div>

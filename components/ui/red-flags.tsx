@@ -10,6 +10,7 @@ import {
 } from '@/lib/clinical/red-flags';
 import { formatPhone, telHref } from '@/lib/format';
 import { AlertIcon, PhoneIcon } from './icons';
+import { buttonClasses } from '@/components/ui/button';
 
 /*
  * Every public rendering of the red flags (lib/clinical/red-flags.ts). Elements carry
@@ -85,13 +86,13 @@ export function SafetyBox({
       <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
         <a
           href={EMERGENCY_TEL}
-          className="inline-flex whitespace-nowrap min-h-12 items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 font-semibold text-white no-underline hover:bg-clay-800"
+          className={buttonClasses({ variant: 'cta', size: 'lg' }, 'whitespace-nowrap')}
         >
           <PhoneIcon className="size-5" /> Call {EMERGENCY_NUMBER}
         </a>
         <a
           href={telHref(clinicPhone)}
-          className="whitespace-nowrap inline-flex min-h-12 items-center justify-center gap-2 rounded-full border-2 border-brand-800 px-6 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+          className={buttonClasses({ variant: 'secondary', size: 'lg' }, 'whitespace-nowrap')}
         >
           <PhoneIcon className="size-5" /> Call us: {formatPhone(clinicPhone)}
         </a>

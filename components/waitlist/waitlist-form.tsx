@@ -4,14 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import {
   ConsentCheckbox,
-  FieldMessage,
-  FormServerError,
-  PublicField,
-  PublicSubmitButton,
-  publicControl,
   SentNotice,
   usePublicFormSubmission,
 } from '@/components/forms/public-form';
+import { controlClass, Field, FieldError } from '@/components/forms/field';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextInput } from '@/components/forms/controls';
 import type { ActionResult } from '@/lib/actions/result';
 import {
   waitlistJoinSchema,
@@ -116,7 +115,7 @@ export function WaitlistForm(props: WaitlistFormProps) {
 
   return (
     <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate className="space-y-6">
-      <FormServerError message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your waitlist request</legend>
         <div className="grid gap-5 sm:grid-cols-2">
@@ -129,11 +128,11 @@ export function WaitlistForm(props: WaitlistFormProps) {
               <input type="hidden" {...register('service')} />
             </div>
           ) : (
-            <PublicField id={`${p}-service`} label="Therapy" error={errors.service?.message}>
+            <Field id={`${p}-service`} label="Therapy" error={errors.service?.message}>
               {(a11y) => (
                 <select
                   {...a11y}
-                  className={publicControl(!!errors.service)}
+                  className={controlClass({ density: 'roomy', invalid: !!errors.service })}
                   {...register('service')}
                 >
                   {props.services.map((x) => (
@@ -143,17 +142,13 @@ export function WaitlistForm(props: WaitlistFormProps) {
                   ))}
                 </select>
               )}
-            </PublicField>
+            </Field>
           )}
-          <PublicField
-            id={`${p}-practitioner`}
-            label="Who with?"
-            error={errors.practitioner?.message}
-          >
+          <Field id={`${p}-practitioner`} label="Who with?" error={errors.practitioner?.message}>
             {(a11y) => (
               <select
                 {...a11y}
-                className={publicControl(!!errors.practitioner)}
+                className={controlClass({ density: 'roomy', invalid: !!errors.practitioner })}
                 {...register('practitioner')}
               >
                 <option value="any">Anyone</option>
@@ -164,7 +159,7 @@ export function WaitlistForm(props: WaitlistFormProps) {
                 ))}
               </select>
             )}
-          </PublicField>
+          </Field>
         </div>
 
         <ChoiceGroup
@@ -208,65 +203,48 @@ export function WaitlistForm(props: WaitlistFormProps) {
           ))}
         </ChoiceGroup>
 
-        <PublicField
+        <TextInput
           id={`${p}-latest`}
           label="Latest date that is still useful"
           hint="We stop offering times after this day."
           error={errors.latestDate?.message}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              min={props.minDate}
-              max={props.maxDate}
-              className={publicControl(!!errors.latestDate)}
-              {...register('latestDate')}
-            />
-          )}
-        </PublicField>
+          density="roomy"
+          type="date"
+          min={props.minDate}
+          max={props.maxDate}
+          registration={register('latestDate')}
+        />
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <PublicField
+          <TextInput
             id={`${p}-name`}
             label="Full name"
             error={errors.name?.message}
             className="sm:col-span-2"
-          >
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                autoComplete="name"
-                className={publicControl(!!errors.name)}
-                {...register('name')}
-              />
-            )}
-          </PublicField>
-          <PublicField id={`${p}-email`} label="E-mail" error={errors.email?.message}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                className={publicControl(!!errors.email)}
-                {...register('email')}
-              />
-            )}
-          </PublicField>
-          <PublicField id={`${p}-phone`} label="Phone" error={errors.phone?.message}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="tel"
-                autoComplete="tel"
-                inputMode="tel"
-                className={publicControl(!!errors.phone)}
-                {...register('phone')}
-              />
-            )}
-          </PublicField>
+            density="roomy"
+            autoComplete="name"
+            registration={register('name')}
+          />
+          <TextInput
+            id={`${p}-email`}
+            label="E-mail"
+            error={errors.email?.message}
+            density="roomy"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            registration={register('email')}
+          />
+          <TextInput
+            id={`${p}-phone`}
+            label="Phone"
+            error={errors.phone?.message}
+            density="roomy"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            registration={register('phone')}
+          />
         </div>
         <ConsentCheckbox
           id={`${p}-consent`}
@@ -275,7 +253,15 @@ export function WaitlistForm(props: WaitlistFormProps) {
         >
           {props.consentText}
         </ConsentCheckbox>
-        <PublicSubmitButton pending={isSubmitting}>{props.submitLabel}</PublicSubmitButton>
+        <SubmitButton
+          variant="primary"
+          size="lg"
+          wide
+          pending={isSubmitting}
+          pendingLabel="Sending…"
+        >
+          {props.submitLabel}
+        </SubmitButton>
       </fieldset>
     </form>
   );
@@ -296,7 +282,7 @@ function ChoiceGroup({
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       <div className="mt-2 flex flex-wrap gap-2">{children}</div>
-      <FieldMessage id={id} message={error} />
+      <FieldError id={id} message={error} />
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { parseArticleSource, type ArticleSource } from '../../lib/content/front-matter';
 import { loadReferenceCatalog, resolveReferences } from '../../lib/content/reference-catalog';
-import type { ReferenceCatalog } from '../../lib/content/references';
+import type { ReferenceCatalog } from '../../lib/validations/article-sources';
 import type { Database } from '../client';
 import { articles, type NewArticle } from '../schema/articles';
 import { clinicSettings } from '../schema/clinic';

@@ -5,6 +5,25 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; formError?: string; fieldErrors?: Partial<Record<string, string[]>> };
 
+/** An expected failure: a message for the form, and optionally messages for its fields. */
+export type Failure = {
+  ok: false;
+  formError: string;
+  fieldErrors?: Partial<Record<string, string[]>>;
+};
+
+export function fail(formError: string, fieldErrors?: Partial<Record<string, string[]>>): Failure {
+  return { ok: false, formError, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+/** An expected failure that belongs to one field. */
+export function fieldError(
+  field: string,
+  message: string,
+): Extract<ActionResult<never>, { ok: false }> {
+  return { ok: false, fieldErrors: { [field]: [message] } };
+}
+
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
   const out: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {

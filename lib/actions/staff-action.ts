@@ -4,7 +4,8 @@ import type { StaffRole } from '@/db/schema';
 import { currentStaff } from '@/lib/auth/guard';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
-import { fieldErrorsOf, type ActionResult } from './result';
+import { forbidden } from '@/lib/staff/permissions';
+import { fail, fieldErrorsOf, type ActionResult } from './result';
 
 /**
  * The one wrapper for staff server actions: session and role are checked on the server before the
@@ -21,9 +22,8 @@ export function staffAction<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const staff = await currentStaff();
-    if (!staff)
-      return { ok: false, formError: 'Your session has ended. Sign in again to continue.' };
-    if (!roles.includes(staff.role)) return { ok: false, formError: 'Your role can’t do this.' };
+    if (!staff) return fail('Your session has ended. Sign in again to continue.');
+    if (!roles.includes(staff.role)) return forbidden();
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
@@ -32,10 +32,7 @@ export function staffAction<S extends z.ZodType, T>(
       // Next's redirect()/notFound() travel as errors: let them through.
       if (error && typeof error === 'object' && 'digest' in error) throw error;
       logger.error('staff action failed', { error, staffUserId: staff.id });
-      return {
-        ok: false,
-        formError: 'Something went wrong on our side. Nothing was changed; please try again.',
-      };
+      return fail('Something went wrong on our side. Nothing was changed; please try again.');
     }
   };
 }

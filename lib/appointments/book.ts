@@ -9,7 +9,7 @@ import {
 } from '@/lib/clinical/red-flags';
 import { logger } from '@/lib/logger';
 import { PatientGoneError } from '@/lib/patients/match';
-import { hitRateLimit } from '@/lib/security/rate-limit';
+import { BOOKING_RATE_LIMIT, hitRateLimit } from '@/lib/security/rate-limit';
 import type { PatientDetails } from '@/lib/validations/booking';
 import { idempotencyKeySchema } from '@/lib/validations/booking';
 import { logActor, mayChangeDiary, rulesOf, staffOf, type Actor } from './actor';
@@ -17,7 +17,6 @@ import { writeBooking } from './book-write';
 import { canonicalBookingRequest, canonicalStaffRequest, requestHash } from './online/canonical';
 import { replayEarlierBooking } from './online/idempotency';
 import { checkRequest, staffReplay, takenMessage } from './book-checks';
-import { BOOKING_RATE_LIMIT } from './online/rate-limit';
 import { forbidden, invalid, type Result } from './result';
 import { NOT_OFFERED_REFUSAL, planStart, refusalFor } from './start-check';
 import { bookedFrom } from './views/booking-view';

@@ -15,6 +15,10 @@ import { hashPassword } from './password';
 import { bumpSessionVersion } from './sessions';
 import { forgive, throttleKey } from './throttle';
 
+/** What a set-password link says when it can't be used (expired, used, or never issued). */
+export const USED_OR_EXPIRED =
+  'This link has expired or was already used. Ask for a new one on the “Forgot your password?” page, or ask an admin to send a new invitation.';
+
 /**
  * E-mailed single-use links with which a person sets their own password: an admin's invitation
  * (72 h) or a "forgot password" reset (1 h). Nobody else ever sees or sets the password. Only the

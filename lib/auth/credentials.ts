@@ -3,7 +3,7 @@ import { db } from '@/db';
 import { staffMfa, staffUsers } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { signInSchema } from './credentials-schema';
+import { signInSchema } from '@/lib/validations/staff-auth';
 import { readDeviceCookie } from './device-cookie';
 import { mfaRequiredFor } from './mfa-policy';
 import { hashPassword, verifyPassword } from './password';

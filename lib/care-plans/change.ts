@@ -8,10 +8,7 @@ import { writeAudit } from '@/lib/audit';
 import { canReadClinical, type StaffPrincipal } from '@/lib/auth/roles';
 import type { PrescriptionInput } from '@/lib/validations/care-plans';
 import { planLinkExpiry } from './token';
-
-export type ChangeOutcome<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Partial<Record<string, string[]>> };
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 
 const GONE = 'This care plan no longer exists.';
 const NOT_YOURS = 'Only the treating practitioner and admins can change this plan.';
@@ -28,25 +25,24 @@ async function editablePlan(staff: StaffPrincipal, planId: string) {
     })
     .from(carePlans)
     .where(eq(carePlans.id, planId));
-  if (!plan) return { error: GONE } as const;
-  if (!canReadClinical(staff, plan.practitionerId)) return { error: NOT_YOURS } as const;
-  if (plan.status !== 'active') return { error: ENDED } as const;
-  return { plan } as const;
+  if (!plan) return fail(GONE);
+  if (!canReadClinical(staff, plan.practitionerId)) return fail(NOT_YOURS);
+  if (plan.status !== 'active') return fail(ENDED);
+  return { ok: true, plan } as const;
 }
 
 export async function prescribeExercise(
   staff: StaffPrincipal,
   input: PrescriptionInput,
   now = new Date(),
-): Promise<ChangeOutcome<{ planExerciseId: string }>> {
+): Promise<ActionResult<{ planExerciseId: string }>> {
   const found = await editablePlan(staff, input.planId);
-  if ('error' in found) return { ok: false, formError: found.error };
+  if (!found.ok) return found;
   const [exercise] = await db
     .select({ id: exercises.id })
     .from(exercises)
     .where(eq(exercises.id, input.exerciseId));
-  if (!exercise)
-    return { ok: false, fieldErrors: { exerciseId: ['Choose an exercise from the library.'] } };
+  if (!exercise) return fieldError('exerciseId', 'Choose an exercise from the library.');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(carePlanExercises)
@@ -83,9 +79,9 @@ export async function removePrescription(
   staff: StaffPrincipal,
   input: { planId: string; planExerciseId: string },
   now = new Date(),
-): Promise<ChangeOutcome> {
+): Promise<ActionResult> {
   const found = await editablePlan(staff, input.planId);
-  if ('error' in found) return { ok: false, formError: found.error };
+  if (!found.ok) return found;
   return db.transaction(async (tx) => {
     const removed = await tx
       .update(carePlanExercises)
@@ -118,9 +114,9 @@ export async function updatePlanNotes(
   staff: StaffPrincipal,
   input: { planId: string; notes: string },
   now = new Date(),
-): Promise<ChangeOutcome> {
+): Promise<ActionResult> {
   const found = await editablePlan(staff, input.planId);
-  if ('error' in found) return { ok: false, formError: found.error };
+  if (!found.ok) return found;
   await db.transaction(async (tx) => {
     await tx
       .update(carePlans)
@@ -147,9 +143,9 @@ export async function endPlan(
   staff: StaffPrincipal,
   input: { planId: string },
   now = new Date(),
-): Promise<ChangeOutcome> {
+): Promise<ActionResult> {
   const found = await editablePlan(staff, input.planId);
-  if ('error' in found) return { ok: false, formError: found.error };
+  if (!found.ok) return found;
   const timeZone = await getClinicTimeZone();
   const today = clinicDate(now, timeZone);
   await db.transaction(async (tx) => {

@@ -17,6 +17,7 @@ import type { ConfirmPlanInput } from '@/lib/validations/care-plans';
 import { enqueueCarePlanMessage } from './email';
 import { localInstant } from './rhythm';
 import { planLinkExpiry } from './token';
+import { fail } from '@/lib/actions/result';
 
 export type CreatePlanOutcome =
   | { ok: true; planId: string; appointmentIds: string[] }
@@ -44,7 +45,7 @@ export async function createCarePlan(
   now = new Date(),
 ): Promise<CreatePlanOutcome> {
   if (!mayMakePlan(staff, input.practitionerId))
-    return { ok: false, formError: 'You can make care plans for your own patients only.' };
+    return fail('You can make care plans for your own patients only.');
   const [{ policy, service }, [patient]] = await Promise.all([
     loadPolicyAndService(input.service),
     db
@@ -52,8 +53,8 @@ export async function createCarePlan(
       .from(patients)
       .where(eq(patients.id, input.patientId)),
   ]);
-  if (!service) return { ok: false, formError: 'That therapy is no longer offered.' };
-  if (!patient || patient.erasedAt) return { ok: false, formError: 'This patient record is gone.' };
+  if (!service) return fail('That therapy is no longer offered.');
+  if (!patient || patient.erasedAt) return fail('This patient record is gone.');
   const starts = input.visits.map((v) => localInstant(v.date, v.time, policy.timeZone));
   const actor: Actor = { kind: 'staff', staff };
 

@@ -6,7 +6,7 @@ import { parseExercises } from './exercises';
 import { parseArticleSource, type ArticleSource } from './front-matter';
 import { renderArticleMarkdown } from './markdown';
 import { loadReferenceCatalog, resolveReferences } from './reference-catalog';
-import type { ReferenceCatalog } from './references';
+import type { ReferenceCatalog } from '@/lib/validations/article-sources';
 
 /** Editorial rules every file in content/articles must meet before it can be seeded. */
 

@@ -6,10 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { ExerciseEditorInput } from '@/lib/validations/care-plans';
 import { exerciseSlug } from './exercise-record';
-
-export type SaveExerciseOutcome =
-  | { ok: true; data: { id: string; slug: string } }
-  | { ok: false; formError?: string; fieldErrors?: Partial<Record<string, string[]>> };
+import { fail, type ActionResult } from '@/lib/actions/result';
 
 const uniqueViolation = (error: unknown) =>
   typeof error === 'object' &&
@@ -26,9 +23,9 @@ export async function saveExercise(
   staff: StaffPrincipal,
   input: ExerciseEditorInput,
   now = new Date(),
-): Promise<SaveExerciseOutcome> {
+): Promise<ActionResult<{ id: string; slug: string }>> {
   if (staff.role !== 'admin' && staff.role !== 'practitioner')
-    return { ok: false, formError: 'Only admins and practitioners edit the exercise library.' };
+    return fail('Only admins and practitioners edit the exercise library.');
   const base = {
     name: input.name,
     purpose: input.purpose,

@@ -1,37 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import { z } from '@/lib/validations/zod';
-import { articleTopic } from '@/db/schema/articles';
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug like "core-strength"');
-/** A calendar date; YAML's core schema keeps it a string, so no time zone sneaks in here. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-04');
-const text = z.string().trim().min(1);
-
-/** The front matter every file in content/articles must have. Unknown keys are an error. */
-export const articleFrontMatterSchema = z
-  .object({
-    title: text,
-    slug,
-    description: text,
-    topic: z.enum(articleTopic.enumValues),
-    author: slug,
-    reviewedBy: slug,
-    reviewedAt: isoDate,
-    /** Omitted (or `draft: true`) for a draft. */
-    publishedAt: isoDate.optional(),
-    updatedAt: isoDate,
-    therapy: slug.optional(),
-    draft: z.boolean().optional(),
-    takeaways: z.array(text).default([]),
-    related: z.array(slug).default([]),
-    /** Ids from content/references.yaml, in the order the body's [^n] notes number them. */
-    references: z.array(slug).default([]),
-  })
-  .strict();
-
-export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+import {
+  articleFrontMatterSchema,
+  type ArticleFrontMatter,
+} from '@/lib/validations/article-sources';
 
 export interface ArticleSource {
   frontMatter: ArticleFrontMatter;

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { db } from '@/db';
 import { getPublicArticleId, listPublishedArticleQuestions } from '@/db/queries/article-questions';
 import { articleQuestions } from '@/db/schema/articles';
-import { fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
+import { fail, fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
 import { logger } from '@/lib/logger';
 import { checkFormToken, issueFormToken } from '@/lib/messages/form-token';
 import { hitRateLimit } from '@/lib/security/rate-limit';
@@ -58,10 +58,9 @@ export async function submitArticleQuestion(
   if (!limit.allowed) {
     logger.warn('article question throttled');
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return {
-      ok: false,
-      formError: `We have had several questions from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    };
+    return fail(
+      `We have had several questions from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    );
   }
 
   // Honeypot filled: answer like a success so the bot learns nothing, and store nothing.
@@ -71,10 +70,7 @@ export async function submitArticleQuestion(
   }
   const stamp = checkFormToken(ARTICLE_QUESTION_FORM, values.formToken, now);
   if (stamp === 'too_fast') {
-    return {
-      ok: false,
-      formError: 'That was very quick. Please check your question, then send it again.',
-    };
+    return fail('That was very quick. Please check your question, then send it again.');
   }
   if (stamp !== 'ok') {
     return {
@@ -87,7 +83,7 @@ export async function submitArticleQuestion(
 
   const articleId = await getPublicArticleId(values.articleSlug);
   if (!articleId) {
-    return { ok: false, formError: 'This article is no longer available for questions.' };
+    return fail('This article is no longer available for questions.');
   }
   const [row] = await db
     .insert(articleQuestions)

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { formatReference, referenceCatalogSchema, type ReferenceCatalog } from './references';
+import { referenceCatalogSchema, type ReferenceCatalog } from '@/lib/validations/article-sources';
+import { formatReference } from './references';
 
 /** Reads and validates content/references.yaml (the seed and the content tests use it). */
 export async function loadReferenceCatalog(

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validations/zod';
+import type { Reference } from '@/lib/validations/article-sources';
 
 /**
  * An article's references. Content files give each one as structured YAML (who, what, when, a
@@ -6,35 +6,6 @@ import { z } from '@/lib/validations/zod';
  * Markdown made by formatReference, which the page renders with its link. Body text cites the
  * n-th reference as `[^n]` (lib/content/markdown-notes.ts).
  */
-
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-04');
-/** A year, a month or a day: sources are dated as precisely as they date themselves. */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, a month or a date, like 2017 or 2016-11-30');
-
-export const referenceSchema = z
-  .object({
-    /** Authors or the publishing body, and for papers the journal, volume and pages. */
-    source: z.string().trim().min(1),
-    title: z.string().trim().min(1),
-    url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }),
-    /** Omitted for living web pages that don't say when they were written. */
-    published: partialDate.optional(),
-    updated: partialDate.optional(),
-    /** When the link was last checked against what the article says. */
-    accessed: calendarDate,
-  })
-  .strict();
-
-export type Reference = z.infer<typeof referenceSchema>;
-
-/** content/references.yaml: every source the articles cite, by id. */
-export const referenceCatalogSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case slugs'),
-  referenceSchema,
-);
-export type ReferenceCatalog = z.infer<typeof referenceCatalogSchema>;
 
 const MONTHS = [
   'January',

@@ -7,13 +7,8 @@ import { notBehindEarlierMessage } from '@/db/queries/outbox';
 import { outbox } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { outboxSettings, type OutboxSettings } from './config';
-import {
-  claimById,
-  deliverClaimed,
-  hourlyPrune,
-  recoverLapsedClaims,
-  type Clock,
-} from './delivery';
+import { claimById, deliverClaimed, recoverLapsedClaims, type Clock } from './delivery';
+import { hourlyPrune } from './prune';
 import type { RunningWorker } from './poller';
 import type { Transport } from './transport';
 

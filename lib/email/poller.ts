@@ -4,11 +4,11 @@ import { outboxSettings, type OutboxSettings } from './config';
 import {
   claimDue,
   deliverClaimed,
-  hourlyPrune,
   recoverLapsedClaims,
   type Clock,
   type DeliveryOutcome,
 } from './delivery';
+import { hourlyPrune } from './prune';
 import type { Transport } from './transport';
 
 export interface OutboxRunSummary {

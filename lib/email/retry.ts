@@ -3,10 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { sqlState } from '@/db/client';
 import { outbox } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
+import { forbidden, hasRole } from '@/lib/staff/permissions';
 
 /**
  * An admin sends a dead-lettered message again: back to pending with a fresh set of attempts,

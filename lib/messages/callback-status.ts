@@ -2,10 +2,10 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { appointments, callbackNotes, callbackRequests, type CallbackStatus } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
+import { forbidden, hasRole } from '@/lib/staff/permissions';
 
 /** A call-back's statuses in words (the inbox, the audit log). */
 export const CALLBACK_STATUS_LABELS: Record<CallbackStatus, string> = {

@@ -1,6 +1,6 @@
 import { db } from '@/db';
 import { callbackRequests } from '@/db/schema';
-import { fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
+import { fail, fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
 import { logger } from '@/lib/logger';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { callbackRequestSchema } from '@/lib/validations/callback';
@@ -40,10 +40,9 @@ export async function submitCallbackRequest(
   if (!limit.allowed) {
     logger.warn('call-back request throttled');
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return {
-      ok: false,
-      formError: `We have had several requests from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or phone us.`,
-    };
+    return fail(
+      `We have had several requests from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or phone us.`,
+    );
   }
 
   // Honeypot filled: answer like a success so the bot learns nothing, and store nothing.
@@ -53,10 +52,7 @@ export async function submitCallbackRequest(
   }
   const stamp = checkFormToken(CALLBACK_FORM, values.formToken, now);
   if (stamp === 'too_fast') {
-    return {
-      ok: false,
-      formError: 'That was very quick. Please check your details, then send the form again.',
-    };
+    return fail('That was very quick. Please check your details, then send the form again.');
   }
   if (stamp !== 'ok') {
     return {

@@ -7,11 +7,11 @@ import type { Transaction } from '@/db';
 import { patientOutboxFilter } from '@/db/queries/patient-export';
 import { appointments, outbox, patients } from '@/db/schema';
 import { assertRecipient } from '@/lib/email/address';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
+import { forbidden, hasRole } from '@/lib/staff/permissions';
 import type { editPatientSchema } from '@/lib/validations/patients';
 import { toE164 } from '@/lib/phone';
 

@@ -17,13 +17,13 @@ import {
   outbox,
   patients,
 } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { cancelUpcomingForErasure } from '@/lib/appointments/cancel';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
-import type { ErasePatientInput } from './erase-schema';
+import { forbidden, hasRole } from '@/lib/staff/permissions';
+import type { ErasePatientInput } from '@/lib/validations/patients';
 import { patientPseudonym } from './pseudonym';
 
 export const ERASED_CANCELLATION_REASON = 'Patient data erased';

@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import { db } from '@/db';
 import { sqlState } from '@/db/client';
 import { appointments, auditLog, callbackRequests, outbox, patients } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { logger } from '@/lib/logger';
-import { fail, forbidden, hasRole } from '@/lib/staff/permissions';
+import { forbidden, hasRole } from '@/lib/staff/permissions';
 import type { mergePatientsSchema } from '@/lib/validations/patients';
 
 export interface MergeCounts {

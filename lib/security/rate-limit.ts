@@ -3,6 +3,9 @@ import { lt, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { rateLimits } from '@/db/schema';
 
+/** Booking attempts per client address: generous for a family booking, tight for a script. */
+export const BOOKING_RATE_LIMIT = { limit: 10, windowSeconds: 600 } as const;
+
 export interface RateLimitResult {
   allowed: boolean;
   remaining: number;

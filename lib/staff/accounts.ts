@@ -1,14 +1,14 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { practitioners, staffUsers, type StaffRole } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import { issueAccountLink } from '@/lib/auth/account-links';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { bumpSessionVersion } from '@/lib/auth/sessions';
 import type { ChangeRole, InviteStaff } from '@/lib/validations/staff-accounts';
 import { constraintOf, isUniqueViolation } from './db-errors';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /**
  * Staff accounts, admin only. Every change that alters what a person may do (disable, role,

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { EDITOR_ROLES, lockArticle } from './articles';
-import { fail, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /**
  * Records that the reviewer has checked the article again today (the page's "Last reviewed" date;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import { articleQuestions, articles } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { articles } from '@/db/schema';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { ARTICLE_PAGE_IDS } from '@/lib/content/article-view';
@@ -10,7 +10,7 @@ import { renderArticleMarkdown } from '@/lib/content/markdown';
 import type { ArticleValues } from '@/lib/validations/article-editor';
 import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /**
  * The staff article editor. Admins edit everything; a practitioner edits articles they wrote or
@@ -206,85 +206,5 @@ export async function setArticlePublished(
       tx,
     );
     return { ok: true as const, data: { slug: existing.slug } };
-  });
-}
-
-async function lockQuestion(tx: Executor, questionId: string) {
-  const [row] = await tx
-    .select({
-      id: articleQuestions.id,
-      status: articleQuestions.status,
-      answer: articleQuestions.answer,
-      articleId: articleQuestions.articleId,
-      slug: articles.slug,
-    })
-    .from(articleQuestions)
-    .innerJoin(articles, eq(articles.id, articleQuestions.articleId))
-    .where(eq(articleQuestions.id, questionId))
-    .for('update', { of: articleQuestions });
-  return row ?? null;
-}
-
-/** Writes (or corrects) the clinic's answer; a published question stays published with the new answer. */
-export async function answerQuestion(
-  actor: StaffPrincipal,
-  input: { questionId: string; answer: string },
-  now = new Date(),
-): Promise<ActionResult<{ slug: string; published: boolean }>> {
-  if (!hasRole(actor, EDITOR_ROLES)) return forbidden();
-  return db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return fail('That question no longer exists.');
-    const status = question.status === 'published' ? 'published' : 'answered';
-    await tx
-      .update(articleQuestions)
-      .set({ answer: input.answer, answeredById: actor.id, answeredAt: now, status })
-      .where(eq(articleQuestions.id, question.id));
-    await writeAudit(
-      {
-        actorStaffId: actor.id,
-        action: 'article.question_answer',
-        entityType: 'article',
-        entityId: question.articleId,
-        details: { questionId: question.id },
-      },
-      tx,
-    );
-    return { ok: true as const, data: { slug: question.slug, published: status === 'published' } };
-  });
-}
-
-export async function moderateQuestion(
-  actor: StaffPrincipal,
-  input: { questionId: string; decision: 'publish' | 'unpublish' | 'reject' },
-  now = new Date(),
-): Promise<ActionResult<{ slug: string }>> {
-  if (!hasRole(actor, EDITOR_ROLES)) return forbidden();
-  return db.transaction(async (tx) => {
-    const question = await lockQuestion(tx, input.questionId);
-    if (!question) return fail('That question no longer exists.');
-    if (input.decision === 'publish' && !question.answer)
-      return fail('Answer the question before publishing it.');
-    const set =
-      input.decision === 'publish'
-        ? { status: 'published' as const, publishedAt: now }
-        : input.decision === 'unpublish'
-          ? {
-              status: question.answer ? ('answered' as const) : ('new' as const),
-              publishedAt: null,
-            }
-          : { status: 'rejected' as const, publishedAt: null };
-    await tx.update(articleQuestions).set(set).where(eq(articleQuestions.id, question.id));
-    await writeAudit(
-      {
-        actorStaffId: actor.id,
-        action: `article.question_${input.decision}`,
-        entityType: 'article',
-        entityId: question.articleId,
-        details: { questionId: question.id },
-      },
-      tx,
-    );
-    return { ok: true as const, data: { slug: question.slug } };
   });
 }

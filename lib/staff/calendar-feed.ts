@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, gte, lt, ne } from 'drizzle-orm';
 import { db } from '@/db';
 import { appointments, clinicSettings, patients, practitioners, services } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { buildIcs } from '@/lib/appointments/calendar-file';
-import { fail, forbidden } from './permissions';
+import { forbidden } from './permissions';
 
 /**
  * A practitioner's private, subscribable calendar (/api/staff/calendar/<token>.ics). The URL is

@@ -1,10 +1,9 @@
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import { confirmMfa, removeMfa, replaceRecoveryCodes, hasConfirmedMfa } from '@/lib/auth/mfa';
 import { mfaRequiredFor } from '@/lib/auth/mfa-policy';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { revokeOtherSessions, revokeOwnSession } from '@/lib/auth/sessions';
-import { fail } from './permissions';
 
 /** What every staff member may do about their own account on the My account page. */
 const audit = (staff: StaffPrincipal, action: string, details?: Record<string, string | number>) =>

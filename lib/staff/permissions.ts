@@ -1,5 +1,5 @@
 import type { StaffRole } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type Failure } from '@/lib/actions/result';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 
 /**
@@ -12,17 +12,6 @@ export function hasRole(actor: StaffPrincipal, roles: readonly StaffRole[]): boo
   return roles.includes(actor.role);
 }
 
-export function forbidden(): { ok: false; formError: string } {
-  return { ok: false, formError: FORBIDDEN_MESSAGE };
-}
-
-export function fail(
-  formError: string,
-  fieldErrors?: Partial<Record<string, string[]>>,
-): ActionResult<never> {
-  return { ok: false, formError, ...(fieldErrors ? { fieldErrors } : {}) };
-}
-
-export function fieldError(field: string, message: string): ActionResult<never> {
-  return { ok: false, fieldErrors: { [field]: [message] } };
+export function forbidden(): Failure {
+  return fail(FORBIDDEN_MESSAGE);
 }

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { practitionerPhotos, practitioners } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { makePortrait, PortraitError, type Portrait } from '@/lib/images/portrait';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /** Replaces a practitioner's portrait variants in one statement batch (never half a set). */
 export async function storePortrait(

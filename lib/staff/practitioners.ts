@@ -7,13 +7,13 @@ import {
   services,
   workingHours,
 } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { PractitionerValues, WeeklyHours } from '@/lib/validations/clinic-admin';
 import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 export interface SavedPractitioner {
   practitionerId: string;

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { services } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, fieldError, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import type { ServiceValues } from '@/lib/validations/clinic-admin';
 import { linesOf } from '@/lib/validations/lines';
 import { constraintOf, isUniqueViolation } from './db-errors';
-import { fail, fieldError, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /** Creates or updates a therapy (duration, price, buffers, flags). Admin only. */
 export async function saveService(

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { staffSignInPolicy, staffUsers, type StaffRole } from '@/db/schema';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit';
 import { issueAccountLink } from '@/lib/auth/account-links';
 import { removeMfa } from '@/lib/auth/mfa';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { bumpSessionVersion } from '@/lib/auth/sessions';
 import { forgive, throttleKey } from '@/lib/auth/throttle';
-import { fail, forbidden, hasRole } from './permissions';
+import { forbidden, hasRole } from './permissions';
 
 /**
  * What an admin can do about someone else's sign-in, without ever learning their password or

@@ -1,4 +1,5 @@
 import { z } from '@/lib/validations/zod';
+import { serviceSlugField } from './fields';
 
 /**
  * The staff schedule's form schemas: each is used by zodResolver in the browser and by the
@@ -64,7 +65,7 @@ export const clinicalNoteSchema = noteFormSchema.extend({ appointmentId }).stric
 export const staffBookingSchema = z
   .object({
     patientId: z.uuid('Choose a patient first.'),
-    service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose a therapy.'),
+    service: serviceSlugField(),
     /** Null: the first practitioner available at that time. */
     practitioner: z.uuid('Unknown practitioner.').nullable(),
     start: isoStart,

@@ -93,3 +93,9 @@ export const moderateQuestionSchema = z.object({
 export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleValues = z.output<typeof articleSchema>;
 export type AnswerQuestionInput = z.input<typeof answerQuestionSchema>;
+
+/** Publishing or withdrawing an article. */
+export const articlePublishSchema = z.object({ articleId: z.uuid(), publish: z.boolean() });
+
+/** An action on one article by id (recording a review). */
+export const articleRefSchema = z.object({ articleId: z.uuid() });

@@ -1,6 +1,7 @@
 import { RED_FLAG_KEYS, RED_FLAGS, redFlagsOf, type RedFlagTier } from '@/lib/clinical/red-flags';
 import { z } from './zod';
 import { emailField } from './email';
+import { serviceSlugField } from './fields';
 
 /**
  * The one schema for a booking request: react-hook-form's zodResolver uses it in the browser and
@@ -104,7 +105,7 @@ const slotStartSchema = z.iso
 
 export const bookingRequestSchema = z
   .object({
-    service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown therapy.'),
+    service: serviceSlugField('Unknown therapy.'),
     /** A practitioner id, or null for "first available". */
     practitioner: z.uuid('Unknown practitioner.').nullable(),
     start: slotStartSchema,

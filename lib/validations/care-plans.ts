@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { serviceSlugField, weekdaysField } from './fields';
 import { UUID } from './uuid';
 
 const uuid = z.string().regex(UUID, 'Unknown record.');
@@ -17,13 +18,10 @@ const whole = (label: string, min: number, max: number) =>
 export const planRhythmSchema = z.object({
   patientId: uuid,
   practitionerId: z.string().regex(UUID, 'Choose a practitioner.'),
-  service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose a therapy.'),
+  service: serviceSlugField(),
   count: whole('Number of visits', 1, 24),
   perWeek: whole('Visits a week', 1, 7),
-  weekdays: z
-    .array(z.coerce.number().int().min(1).max(7))
-    .min(1, 'Choose at least one weekday.')
-    .max(7),
+  weekdays: weekdaysField('Choose at least one weekday.'),
   time: wallTime,
   startDate: localDate,
 });

@@ -178,3 +178,6 @@ export type PractitionerInput = z.input<typeof practitionerSchema>;
 export type PractitionerValues = z.output<typeof practitionerSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type ServiceValues = z.output<typeof serviceSchema>;
+
+/** Removing one practitioner's photo. */
+export const practitionerRefSchema = z.object({ practitionerId: uuidSchema });

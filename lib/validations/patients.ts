@@ -1,5 +1,6 @@
 import { z } from '@/lib/validations/zod';
 import { optionalEmailField } from './email';
+import { UUID } from './uuid';
 
 /**
  * The front desk's patient forms (new patient, correct details, merge two records): zodResolver
@@ -63,3 +64,20 @@ export type MergePatientsInput = z.infer<typeof mergePatientsSchema>;
 export const patientSearchSchema = z
   .object({ q: z.string().trim().max(100, 'Search with at most 100 characters.') })
   .strict();
+
+/** The word the admin types to confirm an erasure: deliberate, and hard to do by accident. */
+export const ERASE_CONFIRMATION_WORD = 'ERASE';
+
+/** The erase form: used by zodResolver in the browser and by staffAction on the server. */
+export const erasePatientSchema = z.object({
+  patientId: z.string().regex(UUID, 'Unknown patient.'),
+  confirmation: z
+    .string()
+    .trim()
+    .refine(
+      (v): boolean => v === ERASE_CONFIRMATION_WORD,
+      `Type ${ERASE_CONFIRMATION_WORD} in capitals to confirm.`,
+    ),
+});
+
+export type ErasePatientInput = z.infer<typeof erasePatientSchema>;

@@ -42,3 +42,9 @@ export const setPasswordSchema = z
 export const sessionRefSchema = z.object({ sessionId: z.string().regex(UUID, 'Unknown session.') });
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+
+export const signInSchema = z.object({
+  email: emailField('Enter your work e-mail address.'),
+  // Long passphrases are welcome and used whole; the cap only stops multi-megabyte bodies.
+  password: z.string().min(1, 'Enter your password.').max(1024, 'That password is too long.'),
+});

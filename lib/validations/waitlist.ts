@@ -1,19 +1,17 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PARTS_OF_DAY } from '@/db/schema/waitlist';
 import { patientDetailsSchema } from './booking';
+import { serviceSlugField, weekdaysField } from './fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The waitlist form, for patients online and for staff taking a request by phone. */
 export const waitlistJoinSchema = z
   .object({
-    service: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Choose a therapy.'),
+    service: serviceSlugField(),
     /** A practitioner id, or "any". */
     practitioner: z.union([z.literal('any'), z.uuid('Choose a practitioner or “Anyone”.')]),
-    weekdays: z
-      .array(z.coerce.number().int().min(1).max(7))
-      .min(1, 'Choose at least one day.')
-      .max(7),
+    weekdays: weekdaysField('Choose at least one day.'),
     partsOfDay: z.array(z.enum(PARTS_OF_DAY)).min(1, 'Choose at least one part of the day.').max(3),
     latestDate: z
       .string()
@@ -38,4 +36,9 @@ export const manualOfferSchema = z
     practitionerId: z.uuid('Choose a practitioner.'),
     start: z.iso.datetime({ offset: true, error: 'Choose a time from the list.' }),
   })
+  .strict();
+
+/** The front desk pausing, resuming or removing one entry. */
+export const waitlistEntryChangeSchema = z
+  .object({ entryId: z.uuid(), change: z.enum(['pause', 'resume', 'leave']) })
   .strict();

@@ -5,3 +5,6 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { z };
+
+/** The input of an action that takes none (it still goes through staffAction's parse). */
+export const noInput = z.object({});

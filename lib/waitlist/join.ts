@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
@@ -18,9 +19,7 @@ import type { WaitlistJoin } from '@/lib/validations/waitlist';
 import { loadWaitlistClinic } from './clinic';
 import { describePreferences } from './describe';
 
-export type JoinResult =
-  | { ok: true; data: { entryId: string } }
-  | { ok: false; formError?: string; fieldErrors?: Partial<Record<string, string[]>> };
+export type JoinResult = ActionResult<{ entryId: string }>;
 
 export interface JoinContext {
   now?: Date;
@@ -156,11 +155,9 @@ export async function joinWaitlist(
     return { ok: true, data: { entryId } };
   } catch (error) {
     if (sqlState(error) === '23505')
-      return {
-        ok: false,
-        formError:
-          'You are already on the waitlist for this therapy. Use the link in your waitlist e-mail to see or change it.',
-      };
+      return fail(
+        'You are already on the waitlist for this therapy. Use the link in your waitlist e-mail to see or change it.',
+      );
     throw error;
   }
 }

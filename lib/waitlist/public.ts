@@ -1,9 +1,8 @@
 import 'server-only';
 import { findBookingByToken } from '@/lib/appointments/online/by-token';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT, hitRateLimit } from '@/lib/security/rate-limit';
 import { waitlistJoinSchema } from '@/lib/validations/waitlist';
-import { fieldErrorsOf } from '@/lib/actions/result';
+import { fail, fieldErrorsOf } from '@/lib/actions/result';
 import { joinWaitlist, type JoinResult } from './join';
 
 const RATE_LIMITED =
@@ -24,11 +23,11 @@ export async function joinWaitlistOnline(
   const hit = await hitRateLimit('waitlist-join', ctx.clientAddress, limit, windowSeconds, {
     now: ctx.now,
   });
-  if (!hit.allowed) return { ok: false, formError: RATE_LIMITED };
+  if (!hit.allowed) return fail(RATE_LIMITED);
   if (ctx.manageToken === undefined) return joinWaitlist(parsed.data, { now: ctx.now });
   const booking = await findBookingByToken(ctx.manageToken);
   if (!booking || (booking.status !== 'booked' && booking.status !== 'confirmed'))
-    return { ok: false, formError: 'This appointment can no longer be changed online.' };
+    return fail('This appointment can no longer be changed online.');
   return joinWaitlist(
     { ...parsed.data, service: booking.service.slug },
     {

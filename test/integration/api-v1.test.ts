@@ -7,7 +7,7 @@ import { GET as getPractitioners } from '@/app/api/v1/practitioners/route';
 import { GET as getServices } from '@/app/api/v1/services/route';
 import { db, dbHandle } from '@/db';
 import { getAvailability } from '@/lib/appointments/open-times';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT } from '@/lib/security/rate-limit';
 import { addDays, clinicDate } from '@/lib/time/calendar';
 import { bookingBody, makeBookingFixtures } from '../booking-fixtures';
 

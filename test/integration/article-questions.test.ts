@@ -10,12 +10,8 @@ import {
   submitArticleQuestion,
 } from '@/lib/content/questions';
 import { issueFormToken } from '@/lib/messages/form-token';
-import {
-  answerQuestion,
-  moderateQuestion,
-  saveArticle,
-  setArticlePublished,
-} from '@/lib/staff/articles';
+import { saveArticle, setArticlePublished } from '@/lib/staff/articles';
+import { answerQuestion, moderateQuestion } from '@/lib/staff/article-questions';
 import { articleSchema } from '@/lib/validations/article-editor';
 import { articleQuestionSchema } from '@/lib/validations/article-question';
 import { ensureClinic } from '../booking-fixtures';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { idempotencyKeys, rateLimits } from '@/db/schema';
 import { outboxSettings } from '@/lib/email/config';
-import { hourlyPrune } from '@/lib/email/delivery';
+import { hourlyPrune } from '@/lib/email/prune';
 
 describe('hourly housekeeping', () => {
   it('drops idempotency records and rate-limit windows older than a day, and keeps recent ones', async () => {

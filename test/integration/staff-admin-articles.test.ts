@@ -4,13 +4,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, dbHandle } from '@/db';
 import { getPublishedArticle } from '@/db/queries/articles';
 import { articleQuestions, articles } from '@/db/schema';
-import {
-  answerQuestion,
-  moderateQuestion,
-  renderArticlePreview,
-  saveArticle,
-  setArticlePublished,
-} from '@/lib/staff/articles';
+import { renderArticlePreview, saveArticle, setArticlePublished } from '@/lib/staff/articles';
+import { answerQuestion, moderateQuestion } from '@/lib/staff/article-questions';
 import { recordArticleReview } from '@/lib/staff/article-review';
 import { articleSchema } from '@/lib/validations/article-editor';
 import { ensureClinic } from '../booking-fixtures';

@@ -5,7 +5,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useHydrated } from '@/components/forms/public-form';
 import { forgotPasswordSchema } from '@/lib/validations/staff-auth';
-import { AuthFormMessage, AuthInput, AuthSubmit, useAuthSubmit } from '../auth-fields';
+import { TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useAuthSubmit } from '../auth-fields';
 import { requestPasswordResetAction } from './actions';
 
 type Values = { email: string };
@@ -37,10 +40,10 @@ export function ForgotForm() {
     );
   return (
     <form onSubmit={(e) => void onSubmit(e)} method="post" noValidate className="space-y-5">
-      <AuthFormMessage message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your account</legend>
-        <AuthInput
+        <TextInput
           id="email"
           label="Work e-mail"
           type="email"
@@ -49,9 +52,15 @@ export function ForgotForm() {
           error={errors.email?.message}
           registration={register('email')}
         />
-        <AuthSubmit busy={isSubmitting} busyLabel="Sending…">
+        <SubmitButton
+          variant="cta"
+          size="lg"
+          className="w-full"
+          pending={isSubmitting}
+          pendingLabel="Sending…"
+        >
           E-mail me a reset link
-        </AuthSubmit>
+        </SubmitButton>
       </fieldset>
     </form>
   );

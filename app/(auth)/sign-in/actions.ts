@@ -3,10 +3,10 @@
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
+import { fail, fieldErrorsOf, type ActionResult } from '@/lib/actions/result';
 import { signIn } from '@/lib/auth/config';
 import { checkStaffCredentials } from '@/lib/auth/credentials';
-import { signInSchema } from '@/lib/auth/credentials-schema';
+import { signInSchema } from '@/lib/validations/staff-auth';
 import { deviceLabel } from '@/lib/auth/device-label';
 import { confirmSignInEnrolment, verifySignInCode, type CodeCheck } from '@/lib/auth/second-factor';
 import { deleteSignInAttempt, findSignInAttempt } from '@/lib/auth/sign-in-attempts';
@@ -31,12 +31,12 @@ import {
 /** Ends the attempt in a session and this browser as a known device; goes to the dashboard. */
 async function finish(token: string): Promise<ActionResult> {
   const attempt = await findSignInAttempt(token);
-  if (!attempt || attempt.stage !== 'ready') return { ok: false, formError: EXPIRED };
+  if (!attempt || attempt.stage !== 'ready') return fail(EXPIRED);
   try {
     const url: unknown = await signIn('credentials', { attempt: token, redirect: false });
-    if (typeof url === 'string' && url.includes('error=')) return { ok: false, formError: EXPIRED };
+    if (typeof url === 'string' && url.includes('error=')) return fail(EXPIRED);
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, formError: EXPIRED };
+    if (error instanceof AuthError) return fail(EXPIRED);
     throw error;
   }
   await rememberDevice(attempt.staffUserId);
@@ -69,7 +69,7 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
 function codeRefusal(result: Exclude<CodeCheck, { ok: true }>): ActionResult<never> {
   if (result.reason === 'throttled')
     return { ok: false, formError: throttledMessage(result.retryAfterSeconds, 'code') };
-  if (result.reason === 'expired') return { ok: false, formError: EXPIRED };
+  if (result.reason === 'expired') return fail(EXPIRED);
   return { ok: false, fieldErrors: { code: [CODE_INVALID] } };
 }
 
@@ -98,7 +98,7 @@ export async function confirmEnrolmentAction(
 /** After the recovery codes were shown: the session starts. */
 export async function finishSignInAction(): Promise<ActionResult> {
   const token = await readAttemptToken();
-  if (!token) return { ok: false, formError: EXPIRED };
+  if (!token) return fail(EXPIRED);
   return finish(token);
 }
 

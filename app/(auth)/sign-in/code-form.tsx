@@ -4,7 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useHydrated } from '@/components/forms/public-form';
 import { signInCodeSchema } from '@/lib/validations/staff-auth';
-import { AuthFormMessage, AuthInput, AuthSubmit, useAuthSubmit } from '../auth-fields';
+import { TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useAuthSubmit } from '../auth-fields';
 import { verifyCodeAction } from './actions';
 
 type Values = { code: string };
@@ -24,10 +27,10 @@ export function CodeForm() {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} method="post" noValidate className="space-y-5">
-      <AuthFormMessage message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your sign-in code</legend>
-        <AuthInput
+        <TextInput
           id="code"
           label="Code"
           hint="The 6 digits your authenticator app shows, or a recovery code."
@@ -37,9 +40,15 @@ export function CodeForm() {
           error={errors.code?.message}
           registration={register('code')}
         />
-        <AuthSubmit busy={isSubmitting} busyLabel="Checking…">
+        <SubmitButton
+          variant="cta"
+          size="lg"
+          className="w-full"
+          pending={isSubmitting}
+          pendingLabel="Checking…"
+        >
           Continue
-        </AuthSubmit>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -3,8 +3,8 @@
 import { unstable_rethrow } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { UNREACHABLE_MESSAGE } from '@/components/forms/public-form';
-import { buttonClasses } from '@/components/ui/button-link';
-import { AuthFormMessage } from '../auth-fields';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
 import { MfaSetup, RecoveryCodes } from '../mfa-setup';
 import { confirmEnrolmentAction, finishSignInAction } from './actions';
 
@@ -39,12 +39,12 @@ export function ContinueButton() {
     });
   return (
     <>
-      <AuthFormMessage message={message} />
+      <FormStatus error={message} />
       <button
         type="button"
         onClick={go}
         disabled={busy}
-        className={`${buttonClasses('primary', 'lg')} w-full disabled:opacity-70`}
+        className={buttonClasses({ variant: 'cta', size: 'lg' }, 'w-full')}
       >
         {busy ? 'Signing in…' : 'I have saved them: continue'}
       </button>

@@ -5,8 +5,11 @@ import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useHydrated } from '@/components/forms/public-form';
-import { signInSchema } from '@/lib/auth/credentials-schema';
-import { AuthFormMessage, AuthInput, AuthSubmit, useAuthSubmit } from '../auth-fields';
+import { signInSchema } from '@/lib/validations/staff-auth';
+import { TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useAuthSubmit } from '../auth-fields';
 import { signInAction } from './actions';
 
 type Values = z.input<typeof signInSchema>;
@@ -30,10 +33,10 @@ export function SignInForm({ notice }: { notice?: string }) {
       {notice && !errors.root?.server ? (
         <p className="rounded-lg border border-brand-200 bg-brand-50 p-3">{notice}</p>
       ) : null}
-      <AuthFormMessage message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your staff account</legend>
-        <AuthInput
+        <TextInput
           id="email"
           label="Work e-mail"
           type="email"
@@ -42,7 +45,7 @@ export function SignInForm({ notice }: { notice?: string }) {
           error={errors.email?.message}
           registration={register('email')}
         />
-        <AuthInput
+        <TextInput
           id="password"
           label="Password"
           type="password"
@@ -50,9 +53,15 @@ export function SignInForm({ notice }: { notice?: string }) {
           error={errors.password?.message}
           registration={register('password')}
         />
-        <AuthSubmit busy={isSubmitting} busyLabel="Signing in…">
+        <SubmitButton
+          variant="cta"
+          size="lg"
+          className="w-full"
+          pending={isSubmitting}
+          pendingLabel="Signing in…"
+        >
           Sign in
-        </AuthSubmit>
+        </SubmitButton>
       </fieldset>
       <p className="text-center">
         <Link href="/forgot-password">Forgot your password?</Link>

@@ -4,6 +4,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { PhoneIcon } from '@/components/ui/icons';
 import { FALLBACK_PHONE, formatPhone, telHref } from '@/lib/format';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * A step failed to load. The URL still holds every choice and this device still holds what was
@@ -22,7 +23,7 @@ export default function BookingError({ retry }: { error: unknown; retry: () => v
           <button
             type="button"
             onClick={() => retry()}
-            className="inline-flex min-h-12 cursor-pointer items-center justify-center rounded-full bg-clay-700 px-6 py-3 font-semibold text-white hover:bg-clay-800"
+            className={buttonClasses({ variant: 'cta', size: 'lg' })}
           >
             Try again
           </button>

@@ -14,8 +14,8 @@ import {
 } from '@/lib/waitlist/entry';
 import type { JoinResult } from '@/lib/waitlist/join';
 import { joinWaitlistOnline } from '@/lib/waitlist/public';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT, hitRateLimit } from '@/lib/security/rate-limit';
+import { fail } from '@/lib/actions/result';
 
 const FAILED =
   'We couldn’t add you just now. Please try again in a moment, or phone the clinic — what you typed is still here.';
@@ -30,7 +30,7 @@ async function join(input: unknown, manageToken?: string): Promise<JoinResult> {
     return result;
   } catch (error) {
     logger.error('waitlist join failed', { error });
-    return { ok: false, formError: FAILED };
+    return fail(FAILED);
   }
 }
 
@@ -42,7 +42,7 @@ export async function joinWaitlistAction(input: unknown): Promise<JoinResult> {
 /** "Want an earlier time?" from a booking's manage link: the entry is linked to that booking. */
 export async function joinEarlierAction(token: string, input: unknown): Promise<JoinResult> {
   if (!isWellFormedManageToken(token))
-    return { ok: false, formError: 'This appointment can no longer be changed online.' };
+    return fail('This appointment can no longer be changed online.');
   return join(input, token);
 }
 

@@ -1,10 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { staffAction } from '@/lib/actions/staff-action';
 import { signOut } from '@/lib/auth/config';
 import { ALL_STAFF } from '@/lib/auth/roles';
+import { noInput } from '@/lib/validations/zod';
 
 /** Auth.js clears the cookie and, through its signOut event, revokes the session row. */
 export async function signOutAction(): Promise<void> {
@@ -16,7 +16,7 @@ export async function signOutAction(): Promise<void> {
  * "Stay signed in" from the idle warning: a request that checks the session, which is what keeps
  * it alive (lib/auth/sessions.ts moves its last-seen time on).
  */
-export const staySignedInAction = staffAction(ALL_STAFF, z.object({}), async () => ({
+export const staySignedInAction = staffAction(ALL_STAFF, noInput, async () => ({
   ok: true,
   data: undefined,
 }));

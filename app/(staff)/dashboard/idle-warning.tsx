@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { Modal, primaryButton, secondaryButton } from '@/components/staff/schedule/modal';
+import { Modal } from '@/components/staff/schedule/modal';
 import { signOutAction, staySignedInAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 /** How long before the idle sign-out the warning opens. */
 const WARN_BEFORE_MS = 2 * 60_000;
@@ -84,7 +85,7 @@ export function IdleWarning({ timeoutMinutes }: { timeoutMinutes: number }) {
           The dashboard signs you out after {timeoutMinutes} minutes without activity, to keep
           patients’ details private. This page stays open so you can copy anything you typed.
         </p>
-        <Link href="/sign-in" className={`${primaryButton} mt-4 no-underline`}>
+        <Link href="/sign-in" className={buttonClasses({ variant: 'primary' }, 'mt-4')}>
           Sign in again
         </Link>
       </Modal>
@@ -97,11 +98,16 @@ export function IdleWarning({ timeoutMinutes }: { timeoutMinutes: number }) {
       onClose={stay}
     >
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={stay} disabled={pending} className={primaryButton}>
+        <button
+          type="button"
+          onClick={stay}
+          disabled={pending}
+          className={buttonClasses({ variant: 'primary' })}
+        >
           {pending ? 'Staying signed in…' : 'Stay signed in'}
         </button>
         <form action={signOutAction}>
-          <button type="submit" className={secondaryButton}>
+          <button type="submit" className={buttonClasses({ variant: 'secondary' })}>
             Sign out now
           </button>
         </form>

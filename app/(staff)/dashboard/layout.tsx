@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '@/lib/auth/roles';
 import { IDLE_TIMEOUT_MINUTES } from '@/lib/auth/sessions';
 import { signOutAction } from './actions';
 import { IdleWarning } from './idle-warning';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = {
   title: { template: '%s · Staff', default: 'Dashboard · Staff' },
@@ -50,10 +51,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               {staff.name} <span className="text-muted">({ROLE_LABELS[staff.role]})</span>
             </span>
             <form action={signOutAction}>
-              <button
-                type="submit"
-                className="rounded-full border border-brand-800 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50"
-              >
+              <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
                 Sign out
               </button>
             </form>

@@ -80,12 +80,3 @@ export function Modal({
     </dialog>
   );
 }
-
-export const primaryButton =
-  'inline-flex min-h-11 cursor-pointer items-center justify-center rounded-full bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75';
-export const secondaryButton =
-  'inline-flex min-h-11 cursor-pointer items-center justify-center rounded-full border-2 border-brand-800 bg-white px-5 font-semibold text-brand-800 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-75';
-export const dangerButton =
-  'inline-flex min-h-11 cursor-pointer items-center justify-center rounded-full bg-clay-700 px-5 font-semibold text-white hover:bg-clay-800 disabled:cursor-wait disabled:opacity-75';
-export const inputClass =
-  'mt-1 block min-h-11 w-full rounded-lg border border-sand-300 bg-white px-3 text-base text-ink focus:border-brand-700 focus:ring-2 focus:ring-brand-700 focus:outline-none aria-invalid:border-clay-700';

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { changeAppointmentStatusAction } from '@/app/(staff)/dashboard/appointments/actions';
 import type { AppointmentStatus } from '@/db/schema';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * "Check in" for one row of the day's list. After a successful check-in the row re-renders as
@@ -59,7 +60,7 @@ export function QuickCheckIn({
         onClick={checkIn}
         disabled={pending}
         aria-label={`Check in ${patientName}`}
-        className="inline-flex min-h-10 cursor-pointer items-center rounded-full bg-brand-800 px-4 text-sm font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
+        className={buttonClasses({ variant: 'primary', size: 'sm' })}
       >
         {pending ? 'Checking in…' : 'Check in'}
       </button>

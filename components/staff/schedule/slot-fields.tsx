@@ -3,7 +3,7 @@
 import { minuteLabel } from '@/lib/appointments/views/slot-check';
 import type { BoardContext, SlotChoice } from './board-context';
 import { timeOptions } from './board-context';
-import { inputClass } from './modal';
+import { controlClass } from '@/components/forms/field';
 
 /** Date, time and practitioner, as the move and booking panels ask for them (keyboard-usable). */
 export function SlotFields({
@@ -48,7 +48,7 @@ export function SlotFields({
           onChange={(e) => e.target.value && onChange({ ...value, date: e.target.value })}
           aria-invalid={errors.date ? true : undefined}
           aria-describedby={errors.date ? `${idPrefix}-date-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         />
         {err('date', `${idPrefix}-date`)}
       </div>
@@ -62,7 +62,7 @@ export function SlotFields({
           onChange={(e) => onChange({ ...value, minute: Number(e.target.value) })}
           aria-invalid={errors.start ? true : undefined}
           aria-describedby={errors.start ? `${idPrefix}-time-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         >
           {options.map((m) => (
             <option key={m} value={m}>
@@ -82,7 +82,7 @@ export function SlotFields({
           onChange={(e) => onChange({ ...value, practitionerId: e.target.value })}
           aria-invalid={errors.practitioner ? true : undefined}
           aria-describedby={errors.practitioner ? `${idPrefix}-practitioner-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         >
           {people.map((p) => (
             <option key={p.id} value={p.id}>

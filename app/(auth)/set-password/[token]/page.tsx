@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { findAccountLink } from '@/lib/auth/account-links';
+import { findAccountLink, USED_OR_EXPIRED } from '@/lib/auth/account-links';
 import { AuthCard } from '../../auth-card';
-import { USED_OR_EXPIRED } from './messages';
+
 import { SetPasswordForm } from './set-password-form';
 
 export const metadata: Metadata = { title: 'Choose your password', robots: { index: false } };

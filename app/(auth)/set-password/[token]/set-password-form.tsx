@@ -4,7 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useHydrated } from '@/components/forms/public-form';
 import { setPasswordSchema, type SetPasswordInput } from '@/lib/validations/staff-auth';
-import { AuthFormMessage, AuthInput, AuthSubmit, useAuthSubmit } from '../../auth-fields';
+import { TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useAuthSubmit } from '../../auth-fields';
 import { setPasswordAction } from './actions';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -22,12 +25,12 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} method="post" noValidate className="space-y-5">
-      <AuthFormMessage message={errors.root?.server?.message} />
+      <FormStatus error={errors.root?.server?.message} />
       {/* For password managers: which account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <fieldset disabled={!hydrated} className="contents">
         <legend className="sr-only">Your new password</legend>
-        <AuthInput
+        <TextInput
           id="new-password"
           label="New password"
           hint="At least 12 characters. A few unrelated words make a good one; common passwords are refused."
@@ -36,7 +39,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
           error={errors.password?.message}
           registration={register('password')}
         />
-        <AuthInput
+        <TextInput
           id="confirm-password"
           label="The same password again"
           type="password"
@@ -44,9 +47,15 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
           error={errors.confirm?.message}
           registration={register('confirm')}
         />
-        <AuthSubmit busy={isSubmitting} busyLabel="Saving…">
+        <SubmitButton
+          variant="cta"
+          size="lg"
+          className="w-full"
+          pending={isSubmitting}
+          pendingLabel="Saving…"
+        >
           Save my password
-        </AuthSubmit>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -8,6 +8,7 @@ import { publicImageSize } from '@/lib/content/image-size';
 import { loadMyPlan } from '@/lib/care-plans/patient';
 import { firstName } from '@/lib/email/templates/layout';
 import { tickExerciseAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'My plan' };
 
@@ -148,7 +149,7 @@ export default async function MyPlanPage({ params, searchParams }: Props) {
                         </label>
                         <button
                           type="submit"
-                          className="inline-flex min-h-11 items-center rounded-full bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900"
+                          className={buttonClasses({ variant: 'primary', size: 'md' })}
                         >
                           {e.doneToday ? 'Done today ✓ (update pain)' : 'Done today'}
                           <span className="sr-only">: {e.exercise.name}</span>

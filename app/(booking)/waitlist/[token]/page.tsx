@@ -8,6 +8,7 @@ import { describePreferences } from '@/lib/waitlist/describe';
 import { findEntryByToken } from '@/lib/waitlist/entry';
 import { formatLocalDate } from '@/lib/time/slot-format';
 import { changeEntryAction } from '../actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Your place on the waitlist' };
 
@@ -65,10 +66,7 @@ export default async function WaitlistEntryPage({ params }: Props) {
                 entry.status === 'paused' ? 'resume' : 'pause',
               )}
             >
-              <button
-                type="submit"
-                className="min-h-12 cursor-pointer rounded-full border-2 border-brand-800 px-6 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-              >
+              <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
                 {entry.status === 'paused' ? 'Resume offers' : 'Pause offers'}
               </button>
             </form>

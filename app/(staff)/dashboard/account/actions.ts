@@ -13,9 +13,8 @@ import {
   turnOffOwnMfa,
 } from '@/lib/staff/own-account';
 import { sessionRefSchema, totpCodeSchema } from '@/lib/validations/staff-auth';
-import { z } from '@/lib/validations/zod';
+import { noInput } from '@/lib/validations/zod';
 
-const none = z.object({});
 const refresh = <T extends { ok: boolean }>(result: T): T => {
   if (result.ok) revalidatePath('/dashboard/account');
   return result;
@@ -30,7 +29,7 @@ export const endSessionAction = staffAction(ALL_STAFF, sessionRefSchema, async (
   return refresh(result);
 });
 
-export const endOtherSessionsAction = staffAction(ALL_STAFF, none, async (staff) =>
+export const endOtherSessionsAction = staffAction(ALL_STAFF, noInput, async (staff) =>
   refresh(await endOtherSessions(staff)),
 );
 
@@ -38,10 +37,10 @@ export const confirmMfaAction = staffAction(ALL_STAFF, totpCodeSchema, async (st
   refresh(await confirmOwnMfa(staff, { code: input.code.replace(/\s/g, '') })),
 );
 
-export const newRecoveryCodesAction = staffAction(ALL_STAFF, none, async (staff) =>
+export const newRecoveryCodesAction = staffAction(ALL_STAFF, noInput, async (staff) =>
   refresh(await newRecoveryCodes(staff)),
 );
 
-export const turnOffMfaAction = staffAction(ALL_STAFF, none, async (staff) =>
+export const turnOffMfaAction = staffAction(ALL_STAFF, noInput, async (staff) =>
   refresh(await turnOffOwnMfa(staff)),
 );

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { MfaSetup, RecoveryCodes } from '@/app/(auth)/mfa-setup';
 import { confirmMfaAction, newRecoveryCodesAction, turnOffMfaAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * Two-step sign-in on the account page: set it up (offer = QR and key), or, when on, make new
@@ -31,7 +31,7 @@ export function MfaPanel({
       <RecoveryCodes codes={codes}>
         <button
           type="button"
-          className={buttonClass('primary')}
+          className={buttonClasses({ variant: 'primary', size: 'sm' })}
           onClick={() => {
             setCodes(null);
             router.refresh();
@@ -51,7 +51,7 @@ export function MfaPanel({
           <RecoveryCodes codes={list}>
             <button
               type="button"
-              className={buttonClass('primary')}
+              className={buttonClasses({ variant: 'primary', size: 'sm' })}
               onClick={() => router.refresh()}
             >
               Done
@@ -70,8 +70,7 @@ export function MfaPanel({
         return setMessage(result.formError);
       }
       const result = await turnOffMfaAction({});
-      if (!result.ok) return setMessage(result.formError);
-      router.refresh();
+      if (!result.ok) setMessage(result.formError);
     });
 
   return (
@@ -85,7 +84,7 @@ export function MfaPanel({
           type="button"
           disabled={busy}
           onClick={() => run('codes')}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Make new recovery codes
         </button>
@@ -94,7 +93,7 @@ export function MfaPanel({
             type="button"
             disabled={busy}
             onClick={() => run('off')}
-            className={buttonClass('danger')}
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
           >
             Turn off two-step sign-in
           </button>

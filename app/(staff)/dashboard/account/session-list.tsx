@@ -1,9 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { endOtherSessionsAction, endSessionAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export interface SessionRow {
   id: string;
@@ -15,7 +14,6 @@ export interface SessionRow {
 
 /** The person's own live sessions, each with a button that ends it at once. */
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
-  const router = useRouter();
   const [busy, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -29,7 +27,6 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           error: true,
         });
       setMessage({ text: done, error: false });
-      router.refresh();
     });
 
   return (
@@ -57,7 +54,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                   `Ended the session on ${s.device}.`,
                 )
               }
-              className={buttonClass(s.current ? 'secondary' : 'danger')}
+              className={buttonClasses({ variant: s.current ? 'secondary' : 'danger', size: 'sm' })}
               aria-label={
                 s.current ? undefined : `End session: ${s.device}, last active ${s.lastSeen}`
               }
@@ -72,7 +69,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           type="button"
           disabled={busy}
           onClick={() => run(() => endOtherSessionsAction({}), 'Every other session has ended.')}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Sign out everywhere else
         </button>

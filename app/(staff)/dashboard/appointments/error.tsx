@@ -1,8 +1,8 @@
 'use client';
 
-import { StaffError } from '@/components/staff/schedule/staff-error';
+import { SegmentError } from '@/components/staff/segment-states';
 
 // Logged on the server; the browser only ever gets a digest, which is not shown either.
 export default function AppointmentsError({ retry }: { error: unknown; retry: () => void }) {
-  return <StaffError title="This page didn’t load" retry={retry} />;
+  return <SegmentError title="This page didn’t load" retry={retry} />;
 }

@@ -5,20 +5,20 @@ import { staffAction } from '@/lib/actions/staff-action';
 import { revalidateArticles } from '@/lib/content/revalidate';
 import {
   EDITOR_ROLES,
-  answerQuestion,
-  moderateQuestion,
   renderArticlePreview,
   saveArticle,
   setArticlePublished,
 } from '@/lib/staff/articles';
+import { answerQuestion, moderateQuestion } from '@/lib/staff/article-questions';
 import { recordArticleReview } from '@/lib/staff/article-review';
 import {
   answerQuestionSchema,
+  articlePublishSchema,
+  articleRefSchema,
   articleSchema,
   moderateQuestionSchema,
   previewSchema,
 } from '@/lib/validations/article-editor';
-import { z } from '@/lib/validations/zod';
 
 export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async (staff, input) => {
   const result = await saveArticle(staff, input);
@@ -26,19 +26,19 @@ export const saveArticleAction = staffAction(EDITOR_ROLES, articleSchema, async 
     // A draft isn't public, but an edit to a published article must show at once (and a renamed one disappear at its old URL).
     revalidateArticles(result.data.slug);
     if (result.data.previousSlug) revalidateArticles(result.data.previousSlug);
-    revalidatePath('/dashboard/articles');
+    revalidatePath('/dashboard/articles', 'layout');
   }
   return result;
 });
 
 export const setArticlePublishedAction = staffAction(
   EDITOR_ROLES,
-  z.object({ articleId: z.uuid(), publish: z.boolean() }),
+  articlePublishSchema,
   async (staff, input) => {
     const result = await setArticlePublished(staff, input);
     if (result.ok) {
       revalidateArticles(result.data.slug);
-      revalidatePath('/dashboard/articles');
+      revalidatePath('/dashboard/articles', 'layout');
     }
     return result;
   },
@@ -46,12 +46,12 @@ export const setArticlePublishedAction = staffAction(
 
 export const recordArticleReviewAction = staffAction(
   EDITOR_ROLES,
-  z.object({ articleId: z.uuid() }),
+  articleRefSchema,
   async (staff, input) => {
     const result = await recordArticleReview(staff, input);
     if (result.ok) {
       revalidateArticles(result.data.slug);
-      revalidatePath('/dashboard/articles');
+      revalidatePath('/dashboard/articles', 'layout');
     }
     return result;
   },

@@ -5,8 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ArticleBody } from '@/components/articles/article-body';
-import { FormStatus, Select, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { topicLabels } from '@/lib/content/topics';
 import {
   ARTICLE_TOPICS,
@@ -16,6 +15,9 @@ import {
 } from '@/lib/validations/article-editor';
 import { linesOf } from '@/lib/validations/lines';
 import { previewArticleAction, saveArticleAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { Select, TextArea, TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = [
   'slug',
@@ -103,10 +105,7 @@ export function ArticleForm({
     const result = await saveArticleAction(values);
     if (!result.ok) return applyServerErrors(result, setError, FIELDS);
     if (isNew) router.push(`/dashboard/articles/${result.data.articleId}`);
-    else {
-      setSaved(true);
-      router.refresh();
-    }
+    else setSaved(true);
   });
 
   const options = (list: Array<{ id: string; name: string }>, none?: string) => [
@@ -243,7 +242,7 @@ export function ArticleForm({
           registration={register('related')}
         />
       </div>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         {isNew ? 'Create draft' : 'Save changes'}
       </SubmitButton>
     </form>

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import { formatLocalDate } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { buttonClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { countQuestionsByStatus, listArticlesForEditor } from '@/db/queries/articles-admin';
 import { getClinicTimeZone } from '@/db/queries/clinic';
@@ -12,6 +11,7 @@ import { nextReviewDue } from '@/lib/content/review';
 import { canEditArticle } from '@/lib/staff/articles';
 import { ReviewDue } from './review-due';
 import { TableScroll } from '@/components/staff/table-scroll';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -29,10 +29,16 @@ export default async function ArticlesAdminPage() {
         title="Articles"
         actions={
           <>
-            <Link href="/dashboard/articles/questions" className={buttonClass('secondary')}>
+            <Link
+              href="/dashboard/articles/questions"
+              className={buttonClasses({ variant: 'secondary', size: 'sm' })}
+            >
               Reader questions{newQuestions ? ` (${newQuestions} new)` : ''}
             </Link>
-            <Link href="/dashboard/articles/new" className={buttonClass('primary')}>
+            <Link
+              href="/dashboard/articles/new"
+              className={buttonClasses({ variant: 'primary', size: 'sm' })}
+            >
               New article
             </Link>
           </>

@@ -1,9 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { setArticlePublishedAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export function PublishControls({
   articleId,
@@ -14,7 +13,6 @@ export function PublishControls({
   published: boolean;
   canPublish: boolean;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const toggle = () =>
@@ -22,7 +20,6 @@ export function PublishControls({
       setMessage(null);
       const result = await setArticlePublishedAction({ articleId, publish: !published });
       if (!result.ok) setMessage(result.formError ?? 'That didn’t work. Please try again.');
-      else router.refresh();
     });
   return (
     <div>
@@ -31,7 +28,7 @@ export function PublishControls({
         onClick={toggle}
         disabled={pending || (!published && !canPublish)}
         aria-describedby="publish-help"
-        className={buttonClass(published ? 'secondary' : 'primary')}
+        className={buttonClasses({ variant: published ? 'secondary' : 'primary', size: 'sm' })}
       >
         {pending ? 'Saving…' : published ? 'Unpublish' : 'Publish'}
       </button>

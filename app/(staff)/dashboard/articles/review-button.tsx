@@ -1,13 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { recordArticleReviewAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 /** The reviewer confirms they have checked the article again: "Last reviewed" becomes today. */
 export function ReviewButton({ articleId }: { articleId: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const record = () =>
@@ -15,10 +13,7 @@ export function ReviewButton({ articleId }: { articleId: string }) {
       setMessage(null);
       const result = await recordArticleReviewAction({ articleId });
       if (!result.ok) setMessage(result.formError ?? 'That didn’t work. Please try again.');
-      else {
-        setMessage('Review recorded: the next one is due in 12 months.');
-        router.refresh();
-      }
+      else setMessage('Review recorded: the next one is due in 12 months.');
     });
   return (
     <div>
@@ -27,7 +22,7 @@ export function ReviewButton({ articleId }: { articleId: string }) {
         onClick={record}
         disabled={pending}
         aria-describedby="review-help"
-        className={buttonClass('secondary')}
+        className={buttonClasses({ variant: 'secondary', size: 'sm' })}
       >
         {pending ? 'Saving…' : 'Record review today'}
       </button>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam } from '@/components/staff/pagination';
 import { TableScroll } from '@/components/staff/table-scroll';
@@ -12,6 +11,8 @@ import { listStaffNames } from '@/db/queries/staff';
 import { auditFilterOf, auditQueryString, readAuditQuery } from '@/lib/audit-filter';
 import { AUDIT_KIND_LABELS, auditHref, auditSentence, auditWho } from '@/lib/audit-text';
 import { requireStaff } from '@/lib/auth/guard';
+import { controlClass } from '@/components/forms/field';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -32,7 +33,7 @@ export default async function AuditPage({ searchParams }: Props) {
     listSchedulePractitioners(),
   ]);
   const practitionerNames = Object.fromEntries(team.map((p) => [p.id, p.name]));
-  const field = `${controlClass} border-sand-300`;
+  const field = controlClass();
   const qs = auditQueryString(query);
 
   return (
@@ -103,15 +104,12 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div className="flex flex-wrap gap-2">
           {query.id ? <input type="hidden" name="id" value={query.id} /> : null}
-          <button
-            type="submit"
-            className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-          >
+          <button type="submit" className={buttonClasses({ variant: 'primary', size: 'sm' })}>
             Filter
           </button>
           <a
             href={`/api/staff/exports/audit.csv${qs ? `?${qs}` : ''}`}
-            className="inline-flex min-h-10 items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Export CSV
           </a>

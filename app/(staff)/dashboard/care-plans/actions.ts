@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
-import type { ActionResult } from '@/lib/actions/result';
+import { fail, type ActionResult } from '@/lib/actions/result';
 import { clinicIsoFormatter } from '@/lib/availability/clinic-time';
 import {
   endPlan,
@@ -78,7 +78,7 @@ export const createCarePlanAction = staffAction(
   confirmPlanSchema,
   async (staff, input): Promise<ActionResult<{ planId: string }>> => {
     const outcome = await createCarePlan(staff, input);
-    if ('formError' in outcome) return { ok: false, formError: outcome.formError };
+    if ('formError' in outcome) return fail(outcome.formError);
     if (!outcome.ok) {
       const fieldErrors: Record<string, string[]> = {};
       for (const c of outcome.conflicts)

@@ -11,12 +11,11 @@ import {
   clinicSettingsSchema,
   openingHoursSchema,
   practitionerPhotoSchema,
+  practitionerRefSchema,
   practitionerSchema,
   serviceSchema,
-  uuidSchema,
   workingHoursSchema,
 } from '@/lib/validations/clinic-admin';
-import { z } from '@/lib/validations/zod';
 
 /** Clinic data shows on most public pages (contact, footer, team, therapies, booking): refresh them all. */
 function refreshSite(): void {
@@ -66,7 +65,7 @@ export const uploadPractitionerPhotoAction = staffAction(
 
 export const removePractitionerPhotoAction = staffAction(
   ['admin'],
-  z.object({ practitionerId: uuidSchema }),
+  practitionerRefSchema,
   async (staff, input) => {
     const result = await removePractitionerPhoto(staff, input);
     if (result.ok) refreshSite();

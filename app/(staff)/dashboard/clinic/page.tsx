@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { buttonClass } from '@/components/staff/fields';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { WeeklyHoursForm } from '@/components/staff/weekly-hours-form';
 import {
@@ -12,6 +11,7 @@ import {
 import { requireStaff } from '@/lib/auth/guard';
 import { formatPrice } from '@/lib/format';
 import { SettingsForm } from './settings-form';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Clinic' };
 
@@ -90,7 +90,7 @@ export default async function ClinicPage() {
           </ul>
           <Link
             href="/dashboard/clinic/practitioners/new"
-            className={`${buttonClass('secondary')} mt-3`}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' }, 'mt-3')}
           >
             Add practitioner
           </Link>
@@ -111,7 +111,7 @@ export default async function ClinicPage() {
           </ul>
           <Link
             href="/dashboard/clinic/services/new"
-            className={`${buttonClass('secondary')} mt-3`}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' }, 'mt-3')}
           >
             Add therapy
           </Link>

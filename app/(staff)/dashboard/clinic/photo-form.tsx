@@ -1,11 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass, FieldError, FormStatus } from '@/components/staff/fields';
-import { describedBy } from '@/components/forms/field';
+import { describedBy, FieldError } from '@/components/forms/field';
 import { removePractitionerPhotoAction, uploadPractitionerPhotoAction } from './actions';
 import { shrinkPhoto } from './shrink-photo';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /**
  * Upload or remove a practitioner's portrait. The browser shrinks the photo first (server actions
@@ -21,7 +22,6 @@ export function PhotoForm({
   /** The stored photo as a data: URL, or null. */
   current: string | null;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [file, setFile] = useState<File | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -49,7 +49,6 @@ export function PhotoForm({
       }
       setFile(null);
       setSaved('Photo saved. The team page shows it now.');
-      router.refresh();
     });
   };
 
@@ -59,7 +58,6 @@ export function PhotoForm({
       const result = await removePractitionerPhotoAction({ practitionerId });
       if (!result.ok) return setFormError(result.formError ?? 'The photo wasn’t removed.');
       setSaved('Photo removed. The team page shows their initials instead.');
-      router.refresh();
     });
 
   return (
@@ -102,15 +100,15 @@ export function PhotoForm({
         <FieldError id="pr-photo" message={fieldError} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className={buttonClass('primary')}>
-          {pending ? 'Saving…' : 'Upload photo'}
-        </button>
+        <SubmitButton pending={pending} pendingLabel="Saving…" variant="primary" size="sm">
+          Upload photo
+        </SubmitButton>
         {current ? (
           <button
             type="button"
             onClick={remove}
             disabled={pending}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Remove photo
           </button>

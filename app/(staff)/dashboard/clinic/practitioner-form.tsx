@@ -4,21 +4,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import {
-  Checkbox,
-  FieldError,
-  FormStatus,
-  SubmitButton,
-  TextArea,
-  TextInput,
-} from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import {
   practitionerSchema,
   type PractitionerInput,
   type PractitionerValues,
 } from '@/lib/validations/clinic-admin';
 import { savePractitionerAction } from './actions';
+import { Checkbox, TextArea, TextInput } from '@/components/forms/controls';
+import { FieldError } from '@/components/forms/field';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = Object.keys(practitionerSchema.shape);
 
@@ -51,7 +47,6 @@ export function PractitionerForm({
         ? `Saved. They are inactive but still have ${result.data.futureAppointments} upcoming appointment${result.data.futureAppointments === 1 ? '' : 's'}: move or cancel them in the schedule.`
         : 'Saved.',
     );
-    router.refresh();
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
@@ -146,7 +141,7 @@ export function PractitionerForm({
         </div>
         <FieldError id="pr-services" message={errors.serviceIds?.message} />
       </fieldset>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         {initial.id ? 'Save practitioner' : 'Create practitioner'}
       </SubmitButton>
       <FormStatus error={errors.root?.server?.message} success={saved ?? undefined} />

@@ -1,10 +1,11 @@
 'use client';
 
-import { Checkbox, FormStatus, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { asNumber, NumberField } from '@/components/staff/number-field';
 import { serviceSchema, type ServiceInput } from '@/lib/validations/clinic-admin';
 import { saveServiceAction } from './actions';
 import { useSaveForm } from './use-save-form';
+import { Checkbox, TextArea, TextInput, asNumber, NumberField } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export function ServiceForm({ initial }: { initial: ServiceInput }) {
   const { register, errors, isSubmitting, saved, onSubmit } = useSaveForm({
@@ -142,7 +143,7 @@ export function ServiceForm({ initial }: { initial: ServiceInput }) {
           registration={register('rareRisks')}
         />
       </div>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         {initial.id ? 'Save therapy' : 'Create therapy'}
       </SubmitButton>
       <FormStatus

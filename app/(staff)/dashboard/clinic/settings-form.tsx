@@ -1,10 +1,11 @@
 'use client';
 
-import { Checkbox, FormStatus, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { asNumber, NumberField } from '@/components/staff/number-field';
 import { clinicSettingsSchema, type ClinicSettingsInput } from '@/lib/validations/clinic-admin';
 import { updateClinicSettingsAction } from './actions';
 import { useSaveForm } from './use-save-form';
+import { Checkbox, TextArea, TextInput, asNumber, NumberField } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
   const { register, errors, isSubmitting, saved, onSubmit } = useSaveForm({
@@ -178,7 +179,7 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           registration={register('offersSuperbills')}
         />
       </fieldset>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         Save settings
       </SubmitButton>
       <FormStatus

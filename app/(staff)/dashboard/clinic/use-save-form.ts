@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { type DefaultValues, type FieldValues, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { ActionResult } from '@/lib/actions/result';
 
 /**
@@ -39,7 +39,6 @@ export function useSaveForm<Input extends FieldValues, Values, Data>({
     if (!result.ok) return applyServerErrors(result, setError, Object.keys(schema.shape));
     if (redirectTo) return router.push(redirectTo(result.data));
     setSaved(true);
-    router.refresh();
   });
   return { register, errors, isSubmitting, saved, onSubmit };
 }

@@ -1,15 +1,16 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { Checkbox, FormStatus, Select, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { closureFormSchema, type ClosureFormInput } from '@/lib/validations/closures';
 import { addClosureAction } from './actions';
+import { Checkbox, Select, TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = ['kind', 'date', 'endDate', 'startTime', 'endTime', 'reason'] as const;
 const KINDS = [
@@ -24,7 +25,6 @@ const KINDS = [
  * in the list under it for the front desk to move.
  */
 export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defaultDate: string }) {
-  const router = useRouter();
   const [saved, setSaved] = useState<string>();
   const [inside, setInside] = useState<ConflictView[]>([]);
   const form = useForm<ClosureFormInput>({
@@ -54,7 +54,6 @@ export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defau
       );
       setInside([]);
       form.reset({ ...values, reason: '', acknowledgeBookings: false });
-      router.refresh();
       return;
     }
     setInside(refusedWith(result, 'conflicts') ? result.conflicts : []);
@@ -134,7 +133,7 @@ export function ClosureForm({ timeZone, defaultDate }: { timeZone: string; defau
         </div>
       ) : null}
       <FormStatus error={errors.root?.server?.message} success={saved} />
-      <SubmitButton busy={isSubmitting} busyLabel="Closing…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Closing…" size="sm">
         Close the clinic
       </SubmitButton>
     </form>

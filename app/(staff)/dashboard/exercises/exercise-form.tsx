@@ -4,11 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ExerciseCard } from '@/components/care-plans/exercise-card';
-import { SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { doseLines, type ExerciseRecord } from '@/lib/content/exercise-record';
 import { saveExerciseAction } from './actions';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea, TextInput } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
 
 export type ExerciseFormValues = {
   name: string;
@@ -186,7 +187,7 @@ export function ExerciseForm({ id, defaults }: { id?: string; defaults: Exercise
           registration={form.register('illustrationAlt')}
         />
         <FormStatus id="exercise-result" error={errors.root?.server?.message} success={saved} />
-        <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+        <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
           Save exercise
         </SubmitButton>
       </form>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { buttonClass } from '@/components/staff/fields';
 import { PageHeading, Panel } from '@/components/staff/page-heading';
 import { listExercises } from '@/db/queries/exercises';
 import { requireStaff } from '@/lib/auth/guard';
 import { doseLines } from '@/lib/content/exercise-record';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Exercise library' };
 
@@ -16,7 +16,7 @@ export default async function ExercisesPage() {
       <PageHeading
         title="Exercise library"
         actions={
-          <Link href="/dashboard/exercises/new" className={buttonClass()}>
+          <Link href="/dashboard/exercises/new" className={buttonClasses({ size: 'sm' })}>
             Add exercise
           </Link>
         }

@@ -1,11 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
-import { inputClass, primaryButton } from '@/components/staff/schedule/modal';
 import type { CallbackStatus } from '@/db/schema';
 import { updateCallbackAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { controlClass } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const CHOICES: Array<{ value: Exclude<CallbackStatus, 'booked'>; label: string }> = [
   { value: 'new', label: 'New' },
@@ -24,7 +24,6 @@ export function CallbackStepForm({
   status: CallbackStatus;
   name: string;
 }) {
-  const router = useRouter();
   const [next, setNext] = useState<string>(status);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +51,6 @@ export function CallbackStepForm({
       }
       setNote('');
       setSaved('Saved.');
-      router.refresh();
     });
 
   return (
@@ -72,7 +70,7 @@ export function CallbackStepForm({
           id={`${id}-status`}
           value={next}
           onChange={(e) => setNext(e.target.value)}
-          className={inputClass}
+          className={controlClass()}
         >
           {status === 'booked' ? <option value="booked">Booked</option> : null}
           {CHOICES.map((c) => (
@@ -93,7 +91,7 @@ export function CallbackStepForm({
           onChange={(e) => setNote(e.target.value)}
           aria-invalid={noteError ? true : undefined}
           aria-describedby={noteError ? `${id}-note-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         />
         {noteError ? (
           <p id={`${id}-note-error`} className="mt-1 text-sm font-medium text-clay-800">
@@ -101,9 +99,9 @@ export function CallbackStepForm({
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? 'Saving…' : 'Save'}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…" variant="primary">
+        Save
+      </SubmitButton>
       <div className="sm:col-span-3">
         <FormStatus id={`${id}-result`} error={error ?? undefined} success={saved} />
       </div>

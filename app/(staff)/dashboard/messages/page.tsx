@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
-import { buttonClasses } from '@/components/ui/button-link';
+import { buttonClasses } from '@/components/ui/button';
 import { getClinicTimeZone } from '@/db/queries/clinic';
 import { listCallbackRequests, type InboxRow } from '@/db/queries/messages';
 import { requireStaff } from '@/lib/auth/guard';
@@ -121,7 +121,7 @@ function CallbackCard({ r, when }: { r: InboxRow; when: (d: Date) => string }) {
             <Link
               href={`/dashboard/schedule?caller=${r.id}`}
               prefetch={false}
-              className={`${buttonClasses('primary')} min-h-10`}
+              className={buttonClasses({ variant: 'cta', size: 'sm' })}
             >
               Book this caller
             </Link>

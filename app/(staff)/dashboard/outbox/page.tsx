@@ -1,7 +1,6 @@
 import { formatSlotDateTime } from '@/lib/time/slot-format';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { controlClass } from '@/components/staff/fields';
 import { PageHeading } from '@/components/staff/page-heading';
 import { StaffPagination, pageParam, stringParam } from '@/components/staff/pagination';
 import { getClinicTimeZone } from '@/db/queries/clinic';
@@ -9,6 +8,8 @@ import { listOutbox, OUTBOX_FILTERS, type OutboxFilter } from '@/db/queries/outb
 import { requireStaff } from '@/lib/auth/guard';
 import { smtpUrl } from '@/lib/email/config';
 import { MessageCard, STATUS_LABELS } from './message-card';
+import { controlClass } from '@/components/forms/field';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -79,13 +80,10 @@ export default async function OutboxPage({ searchParams }: Props) {
             type="search"
             defaultValue={to}
             autoComplete="off"
-            className={`${controlClass} border-sand-300`}
+            className={controlClass()}
           />
         </div>
-        <button
-          type="submit"
-          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-        >
+        <button type="submit" className={buttonClasses({ variant: 'primary', size: 'sm' })}>
           Search
         </button>
       </form>

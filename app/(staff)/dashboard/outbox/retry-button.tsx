@@ -1,12 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import { retryOutboxMessageAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 export function RetryButton({ messageId, subject }: { messageId: string; subject: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const statusId = `retry-${messageId}-status`;
@@ -16,10 +14,7 @@ export function RetryButton({ messageId, subject }: { messageId: string; subject
       const result = await retryOutboxMessageAction({ messageId });
       if (!result.ok)
         setStatus({ error: true, text: result.formError ?? 'That didn’t work. Please try again.' });
-      else {
-        setStatus({ error: false, text: 'Queued: it goes out within a few seconds.' });
-        router.refresh();
-      }
+      else setStatus({ error: false, text: 'Queued: it goes out within a few seconds.' });
     });
   return (
     <div>
@@ -29,7 +24,7 @@ export function RetryButton({ messageId, subject }: { messageId: string; subject
         disabled={pending}
         aria-describedby={status ? statusId : undefined}
         aria-label={`Retry: ${subject}`}
-        className={buttonClass('primary')}
+        className={buttonClasses({ variant: 'primary', size: 'sm' })}
       >
         {pending ? 'Retrying…' : 'Retry'}
       </button>

@@ -1,4 +1,5 @@
-import { buttonClass, controlClass } from '@/components/staff/fields';
+import { buttonClasses } from '@/components/ui/button';
+import { controlClass } from '@/components/forms/field';
 
 /**
  * A plain GET form to the CSV route: the browser downloads the file. The route checks the role
@@ -28,7 +29,7 @@ export function ExportForm({ today }: { today: string }) {
           required
           defaultValue={monthStart}
           aria-describedby="export-hint"
-          className={`${controlClass} border-sand-300`}
+          className={controlClass()}
         />
       </div>
       <div>
@@ -42,10 +43,10 @@ export function ExportForm({ today }: { today: string }) {
           required
           defaultValue={today}
           aria-describedby="export-hint"
-          className={`${controlClass} border-sand-300`}
+          className={controlClass()}
         />
       </div>
-      <button type="submit" className={buttonClass('secondary')}>
+      <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
         Download CSV
       </button>
     </form>

@@ -11,6 +11,7 @@ import { displayPhone } from '@/lib/phone';
 import { ExportForm } from './export-form';
 import { SearchInput } from './search-input';
 import { TableScroll } from '@/components/staff/table-scroll';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Patients' };
 
@@ -51,10 +52,7 @@ export default async function PatientsPage({ searchParams }: Props) {
             Results follow your typing. Phone numbers match in any format.
           </p>
         </div>
-        <button
-          type="submit"
-          className="min-h-10 cursor-pointer rounded-full bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-        >
+        <button type="submit" className={buttonClasses({ variant: 'primary', size: 'sm' })}>
           Search
         </button>
       </form>

@@ -1,6 +1,6 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { TextInput } from '@/components/staff/fields';
 import type { PatientDetailsFormInput } from '@/lib/validations/patients';
+import { TextInput } from '@/components/forms/controls';
 
 /**
  * A patient's details as the front desk types them (a new patient, a correction): name and phone,

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { controlClass } from '@/components/staff/fields';
+import { controlClass } from '@/components/forms/field';
 
 /**
  * The directory's search box: results follow the typing (debounced, the URL keeps the query so
@@ -39,7 +39,7 @@ export function SearchInput({ initial }: { initial: string }) {
       autoComplete="off"
       aria-busy={pending}
       aria-describedby="patient-search-hint"
-      className={`${controlClass} border-sand-300`}
+      className={controlClass()}
     />
   );
 }

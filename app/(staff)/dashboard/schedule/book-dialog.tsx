@@ -7,19 +7,17 @@ import {
   type BoardContext,
   type SlotChoice,
 } from '@/components/staff/schedule/board-context';
-import { FormStatus } from '@/components/staff/schedule/form-status';
-import {
-  inputClass,
-  Modal,
-  primaryButton,
-  secondaryButton,
-} from '@/components/staff/schedule/modal';
+import { Modal } from '@/components/staff/schedule/modal';
 import { SlotFields } from '@/components/staff/schedule/slot-fields';
 import { alternativesOf } from '@/lib/appointments/result';
 import { startIso } from '@/lib/appointments/views/slot-check';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { bookAppointmentAction, createPatientAction } from '../appointments/new/actions';
 import { PatientPicker, type NewPatientDraft, type PickedPatient } from './patient-picker';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
+import { controlClass } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export interface BookPrefill {
   slot: SlotChoice;
@@ -177,7 +175,7 @@ export function BookDialog({
         {caller && !patient && !draft ? (
           <button
             type="button"
-            className={secondaryButton}
+            className={buttonClasses({ variant: 'secondary' })}
             onClick={() =>
               setDraft({ name: caller.name, email: caller.email ?? '', phone: caller.phone ?? '' })
             }
@@ -207,7 +205,7 @@ export function BookDialog({
               onChange={(e) => setService(e.target.value)}
               aria-invalid={errors.service ? true : undefined}
               aria-describedby={errors.service ? 'book-service-error' : undefined}
-              className={inputClass}
+              className={controlClass()}
             >
               {ctx.services.map((s) => (
                 <option key={s.slug} value={s.slug}>
@@ -236,7 +234,7 @@ export function BookDialog({
               onChange={(e) => setNotes(e.target.value)}
               aria-invalid={errors.notes ? true : undefined}
               aria-describedby={errors.notes ? 'book-notes-error' : undefined}
-              className={`${inputClass} py-2`}
+              className={controlClass()}
             />
             {errors.notes ? (
               <p id="book-notes-error" className="mt-1 text-sm font-medium text-clay-800">
@@ -259,7 +257,7 @@ export function BookDialog({
                   type="button"
                   disabled={pending}
                   onClick={() => book(s.start, s.practitionerId)}
-                  className={secondaryButton}
+                  className={buttonClasses({ variant: 'secondary' })}
                 >
                   Book {formatSlotDateTime(s.start, ctx.timeZone, false)}
                 </button>
@@ -268,10 +266,14 @@ export function BookDialog({
           </ul>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? 'Booking…' : 'Book appointment'}
-          </button>
-          <button type="button" onClick={onClose} className={secondaryButton}>
+          <SubmitButton pending={pending} pendingLabel="Booking…" variant="primary">
+            Book appointment
+          </SubmitButton>
+          <button
+            type="button"
+            onClick={onClose}
+            className={buttonClasses({ variant: 'secondary' })}
+          >
             Close
           </button>
         </div>

@@ -2,18 +2,14 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
-import {
-  dangerButton,
-  inputClass,
-  Modal,
-  primaryButton,
-  secondaryButton,
-} from '@/components/staff/schedule/modal';
+import { Modal } from '@/components/staff/schedule/modal';
 import { SCREENING_LABEL } from '@/components/staff/schedule/screening-mark';
 import { StatusBadge } from '@/components/staff/schedule/status-badge';
 import type { GridAppointment } from '@/lib/appointments/views/schedule-columns';
 import { cancelAppointmentAction, changeAppointmentStatusAction } from '../appointments/actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
+import { controlClass } from '@/components/forms/field';
 
 /**
  * A card's quick actions: check in (on its day only), no-show (once it has begun), cancel with a
@@ -103,7 +99,7 @@ export function CardActions({
             type="button"
             disabled={pending}
             onClick={() => status('check_in', `Checked in ${a.patientName}.`)}
-            className={primaryButton}
+            className={buttonClasses({ variant: 'primary' })}
           >
             Check in
           </button>
@@ -113,13 +109,17 @@ export function CardActions({
             type="button"
             disabled={pending}
             onClick={() => status('no_show', `Marked ${a.patientName} as a no-show.`)}
-            className={secondaryButton}
+            className={buttonClasses({ variant: 'secondary' })}
           >
             No-show
           </button>
         ) : null}
         {a.can.move ? (
-          <button type="button" onClick={onMove} className={secondaryButton}>
+          <button
+            type="button"
+            onClick={onMove}
+            className={buttonClasses({ variant: 'secondary' })}
+          >
             Move…
           </button>
         ) : null}
@@ -128,18 +128,22 @@ export function CardActions({
             ref={cancelOpener}
             type="button"
             onClick={() => openReason(true)}
-            className={secondaryButton}
+            className={buttonClasses({ variant: 'secondary' })}
           >
             Cancel appointment…
           </button>
         ) : null}
-        <button type="button" onClick={onBookAgain} className={secondaryButton}>
+        <button
+          type="button"
+          onClick={onBookAgain}
+          className={buttonClasses({ variant: 'secondary' })}
+        >
           Book again
         </button>
         <Link
           href={`/dashboard/appointments/${a.id}`}
           prefetch={false}
-          className={`${secondaryButton} no-underline`}
+          className={buttonClasses({ variant: 'secondary' })}
         >
           Open appointment
         </Link>
@@ -160,7 +164,7 @@ export function CardActions({
             onChange={(e) => setReason(e.target.value)}
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? 'cancel-reason-error' : 'cancel-reason-hint'}
-            className={`${inputClass} py-2`}
+            className={controlClass()}
           />
           {reasonError ? (
             <p id="cancel-reason-error" className="mt-1 text-sm font-medium text-clay-800">
@@ -172,10 +176,19 @@ export function CardActions({
             </p>
           )}
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" disabled={pending} onClick={cancel} className={dangerButton}>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={cancel}
+              className={buttonClasses({ variant: 'danger' })}
+            >
               {pending ? 'Cancelling…' : 'Cancel appointment'}
             </button>
-            <button type="button" onClick={() => openReason(false)} className={secondaryButton}>
+            <button
+              type="button"
+              onClick={() => openReason(false)}
+              className={buttonClasses({ variant: 'secondary' })}
+            >
               Keep it
             </button>
           </div>

@@ -1,8 +1,8 @@
 'use client';
 
-import { StaffError } from '@/components/staff/schedule/staff-error';
+import { SegmentError } from '@/components/staff/segment-states';
 
 // Server errors reach the browser only as a digest; they are logged on the server, never shown.
 export default function ScheduleError({ retry }: { error: unknown; retry: () => void }) {
-  return <StaffError title="The schedule didn’t load" retry={retry} />;
+  return <SegmentError title="The schedule didn’t load" retry={retry} />;
 }

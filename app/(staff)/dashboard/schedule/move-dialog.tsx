@@ -7,14 +7,15 @@ import {
   type BoardContext,
   type SlotChoice,
 } from '@/components/staff/schedule/board-context';
-import { FormStatus } from '@/components/staff/schedule/form-status';
-import { Modal, primaryButton, secondaryButton } from '@/components/staff/schedule/modal';
+import { Modal } from '@/components/staff/schedule/modal';
 import { SlotFields } from '@/components/staff/schedule/slot-fields';
 import { alternativesOf } from '@/lib/appointments/result';
 import type { GridAppointment } from '@/lib/appointments/views/schedule-columns';
 import { minuteLabel, startIso } from '@/lib/appointments/views/slot-check';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { rescheduleAppointmentAction } from '../appointments/actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * Moving an appointment, after a drag (pre-filled with where it was dropped) or from "Move…"
@@ -127,7 +128,7 @@ export function MoveDialog({
                 type="button"
                 disabled={pending}
                 onClick={() => send(s.start, s.practitionerId)}
-                className={secondaryButton}
+                className={buttonClasses({ variant: 'secondary' })}
               >
                 Move to {formatSlotDateTime(s.start, ctx.timeZone, false)}
               </button>
@@ -140,11 +141,11 @@ export function MoveDialog({
           type="button"
           disabled={pending || same}
           onClick={() => send(startIso(to.date, to.minute, ctx.timeZone), to.practitionerId)}
-          className={primaryButton}
+          className={buttonClasses({ variant: 'primary' })}
         >
           {pending ? 'Moving…' : 'Move appointment'}
         </button>
-        <button type="button" onClick={onClose} className={secondaryButton}>
+        <button type="button" onClick={onClose} className={buttonClasses({ variant: 'secondary' })}>
           Keep it where it is
         </button>
       </div>

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { inputClass, secondaryButton } from '@/components/staff/schedule/modal';
 import { displayPhone } from '@/lib/phone';
 import { searchPatientsAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
+import { controlClass } from '@/components/forms/field';
 
 export interface PickedPatient {
   id: string;
@@ -70,7 +71,11 @@ export function PatientPicker({
             {picked.email ?? 'No e-mail: nothing will be sent'} · {displayPhone(picked.phone)}
           </p>
         </div>
-        <button type="button" onClick={() => onPick(null)} className={secondaryButton}>
+        <button
+          type="button"
+          onClick={() => onPick(null)}
+          className={buttonClasses({ variant: 'secondary' })}
+        >
           Change patient
         </button>
       </div>
@@ -90,7 +95,7 @@ export function PatientPicker({
           onChange={(e) => onDraft({ ...draft, [key]: e.target.value })}
           aria-invalid={errors[key] ? true : undefined}
           aria-describedby={errors[key] ? `new-${key}-error` : undefined}
-          className={inputClass}
+          className={controlClass()}
         />
         {errors[key] ? (
           <p id={`new-${key}-error`} className="mt-1 text-sm font-medium text-clay-800">
@@ -132,7 +137,7 @@ export function PatientPicker({
         onChange={(e) => setQuery(e.target.value)}
         aria-invalid={errors.patient ? true : undefined}
         aria-describedby={errors.patient ? 'book-patient-error' : undefined}
-        className={inputClass}
+        className={controlClass()}
       />
       {errors.patient ? (
         <p id="book-patient-error" className="mt-1 text-sm font-medium text-clay-800">
@@ -159,7 +164,7 @@ export function PatientPicker({
                   type="button"
                   onClick={() => onPick(p)}
                   aria-label={`Choose ${p.name}`}
-                  className={secondaryButton}
+                  className={buttonClasses({ variant: 'secondary' })}
                 >
                   Choose
                 </button>

@@ -9,7 +9,6 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import {
   precheck,
@@ -59,7 +58,6 @@ export function ScheduleBoard({
   /** "Book this caller" from the call-back inbox opens the panel at once. */
   caller?: BookPrefill['caller'];
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState<Open | null>(() =>
     caller ? { kind: 'book', prefill: { slot: defaultSlot(ctx, null), caller } } : null,
   );
@@ -75,7 +73,6 @@ export function ScheduleBoard({
   const done = (text: string, href?: string) => {
     setOpen(null);
     setNotice({ tone: 'ok', text, href });
-    router.refresh();
   };
 
   const onDragEnd = ({ active, over, delta }: DragEndEvent) => {

@@ -1,11 +1,9 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { FormStatus, Select, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import {
   STAFF_ROLES,
@@ -15,6 +13,9 @@ import {
 } from '@/lib/validations/staff-accounts';
 import { inviteStaffAction } from './actions';
 import { practitionerOptions } from './practitioner-options';
+import { FormStatus } from '@/components/forms/form-status';
+import { Select, TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = ['name', 'email', 'role', 'practitionerId'];
 
@@ -24,7 +25,6 @@ export function InviteStaffForm({
 }: {
   practitioners: Array<{ id: string; name: string; taken: boolean }>;
 }) {
-  const router = useRouter();
   const [success, setSuccess] = useState<string>();
   const {
     register,
@@ -47,7 +47,6 @@ export function InviteStaffForm({
       `Invitation sent to ${values.email}. ${values.name} chooses a password through the link in it (valid for 72 hours).`,
     );
     reset();
-    router.refresh();
   });
 
   return (
@@ -86,7 +85,7 @@ export function InviteStaffForm({
           options={practitionerOptions(practitioners)}
         />
       </div>
-      <SubmitButton busy={isSubmitting} busyLabel="Sending…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Sending…" size="sm">
         Send invitation
       </SubmitButton>
       <FormStatus error={errors.root?.server?.message} success={success} />

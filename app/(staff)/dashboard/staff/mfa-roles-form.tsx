@@ -1,17 +1,16 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { FormStatus, SubmitButton } from '@/components/staff/fields';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { setMfaRolesAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type OptionalRole = 'front_desk' | 'practitioner';
 const OPTIONAL: OptionalRole[] = ['front_desk', 'practitioner'];
 
 /** Which roles besides admins must use an authenticator app at every sign-in. */
 export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
-  const router = useRouter();
   const [roles, setRoles] = useState<OptionalRole[]>(initial);
   const [busy, startTransition] = useTransition();
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
@@ -24,7 +23,6 @@ export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
       if (!result.ok)
         return setStatus({ error: result.formError ?? 'That didn’t save. Please try again.' });
       setStatus({ success: 'Saved. It applies from each person’s next sign-in.' });
-      router.refresh();
     });
   };
 
@@ -55,7 +53,7 @@ export function MfaRolesForm({ initial }: { initial: OptionalRole[] }) {
           </label>
         ))}
       </fieldset>
-      <SubmitButton busy={busy} busyLabel="Saving…">
+      <SubmitButton pending={busy} pendingLabel="Saving…" size="sm">
         Save
       </SubmitButton>
       <FormStatus error={status.error} success={status.success} />

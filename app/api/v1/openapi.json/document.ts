@@ -1,5 +1,5 @@
 import { IDEMPOTENCY_KEY_PATTERN } from '@/lib/validations/booking';
-import { BOOKING_RATE_LIMIT } from '@/lib/appointments/online/rate-limit';
+import { BOOKING_RATE_LIMIT } from '@/lib/security/rate-limit';
 import { componentSchemas, MAX_SPAN_TEXT } from './schemas';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

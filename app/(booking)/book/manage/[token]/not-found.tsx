@@ -3,6 +3,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { PhoneIcon } from '@/components/ui/icons';
 import { FALLBACK_PHONE, formatPhone, telHref } from '@/lib/format';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = {
   title: { absolute: 'Booking not found · Larkfield Stride Chiropractic' },
@@ -22,7 +23,7 @@ export default function BookingNotFound() {
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">
           <a
             href={telHref(FALLBACK_PHONE)}
-            className="whitespace-nowrap inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-clay-700 px-6 py-3 font-semibold text-white no-underline hover:bg-clay-800"
+            className={buttonClasses({ variant: 'cta', size: 'lg' }, 'whitespace-nowrap')}
           >
             <PhoneIcon className="size-5" /> Call {formatPhone(FALLBACK_PHONE)}
           </a>

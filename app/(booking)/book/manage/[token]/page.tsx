@@ -16,6 +16,7 @@ import { siteUrl } from '@/lib/env';
 import { isWellFormedManageToken } from '@/lib/appointments/online/manage-token';
 import { triageRedFlags } from '@/lib/clinical/red-flags';
 import { cancelBookingAction, rescheduleBookingAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
 
 type Props = {
   params: Promise<{ token: string }>;
@@ -100,7 +101,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <a
               href={`${path}/calendar.ics`}
               download="larkfield-stride-appointment.ics"
-              className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border-2 border-brand-800 px-6 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+              className={buttonClasses({ variant: 'secondary', size: 'lg' })}
             >
               <CalendarIcon className="size-5" /> Add to calendar
             </a>

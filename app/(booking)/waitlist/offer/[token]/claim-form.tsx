@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ClaimState } from '../../actions';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /** "Book this time": one press, no double submit; works without JavaScript too. */
 export function ClaimForm({
@@ -30,13 +31,9 @@ export function ClaimForm({
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center rounded-full bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-80 sm:w-auto"
-      >
-        {pending ? 'Booking…' : label}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Booking…" variant="primary" size="lg" wide>
+        {label}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import {
   STATUS_LABELS,
   TRANSITIONS,
@@ -12,6 +11,8 @@ import {
 import { changeAppointmentStatusAction } from '../actions';
 import { CancelForm } from './cancel-form';
 import { UndoForm } from './undo-form';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
 
 type Message = { error?: string; success?: string };
 
@@ -67,11 +68,10 @@ export function AppointmentActions({
               type="button"
               disabled={pending}
               onClick={() => change(to)}
-              className={`inline-flex min-h-11 cursor-pointer items-center rounded-full px-4 font-semibold disabled:cursor-wait disabled:opacity-75 ${
-                to === 'check_in' || to === 'complete'
-                  ? 'bg-brand-800 text-white hover:bg-brand-900'
-                  : 'border-2 border-brand-800 text-brand-800 hover:bg-brand-50'
-              }`}
+              className={buttonClasses({
+                variant: to === 'check_in' || to === 'complete' ? 'primary' : 'secondary',
+                size: 'md',
+              })}
             >
               {TRANSITIONS[to].button}
             </button>
@@ -80,7 +80,7 @@ export function AppointmentActions({
             <Link
               href={rescheduleHref}
               prefetch={false}
-              className="inline-flex min-h-11 items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+              className={buttonClasses({ variant: 'secondary', size: 'md' })}
             >
               Reschedule
             </Link>

@@ -3,11 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { TextAreaField } from '@/components/staff/schedule/text-area-field';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { cancelFormSchema } from '@/lib/validations/appointments';
 import { cancelAppointmentAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { TextArea } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type Values = { reason: string };
 
@@ -54,7 +55,7 @@ export function CancelForm({
       className="space-y-3 rounded-xl border border-clay-100 bg-clay-50/50 p-4"
       aria-describedby="cancel-result"
     >
-      <TextAreaField
+      <TextArea
         id="cancel-reason"
         label="Reason for cancelling"
         hint="Required. Kept with the appointment; not sent to the patient."
@@ -65,13 +66,9 @@ export function CancelForm({
       />
       <FormStatus id="cancel-result" error={errors.root?.server?.message} />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-clay-800 px-4 font-semibold text-white hover:bg-clay-700 disabled:cursor-wait disabled:opacity-75"
-        >
-          {isSubmitting ? 'Cancelling…' : 'Cancel appointment'}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Cancelling…" variant="danger" size="md">
+          Cancel appointment
+        </SubmitButton>
         <button
           type="button"
           onClick={() => setOpen(false)}

@@ -3,11 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { TextAreaField } from '@/components/staff/schedule/text-area-field';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { noteFormSchema } from '@/lib/validations/appointments';
 import { addClinicalNoteAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { TextArea } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type Values = { body: string };
 
@@ -31,7 +32,7 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="mt-4 space-y-3">
-      <TextAreaField
+      <TextArea
         id="note-body"
         label="New clinical note"
         rows={4}
@@ -39,13 +40,9 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
         registration={form.register('body')}
       />
       <FormStatus id="note-result" error={errors.root?.server?.message} success={saved} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-      >
-        {isSubmitting ? 'Saving…' : 'Add note'}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="primary" size="md">
+        Add note
+      </SubmitButton>
     </form>
   );
 }

@@ -3,9 +3,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FieldError, describedBy } from '@/components/booking/form-fields';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { describedBy, FieldError } from '@/components/forms/field';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { AppointmentStatus } from '@/db/schema';
 import {
   TRANSITIONS,
@@ -15,6 +14,9 @@ import {
 } from '@/lib/appointments/status-table';
 import { undoFormSchema } from '@/lib/validations/appointments';
 import { undoAppointmentStatusAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 type Values = { reason: UndoReason };
 
@@ -45,7 +47,7 @@ export function UndoForm({
         onClick={() => setOpen(true)}
         aria-expanded="false"
         aria-controls={id}
-        className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 hover:bg-brand-50"
+        className={buttonClasses({ variant: 'secondary', size: 'md' })}
       >
         {label}…
       </button>
@@ -95,13 +97,9 @@ export function UndoForm({
       </div>
       <FormStatus id={`${id}-result`} error={errors.root?.server?.message} />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-        >
-          {isSubmitting ? 'Undoing…' : label}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Undoing…" variant="primary" size="md">
+          {label}
+        </SubmitButton>
         <button
           type="button"
           onClick={() => setOpen(false)}

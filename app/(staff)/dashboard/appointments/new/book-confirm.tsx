@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { alternativesOf } from '@/lib/appointments/result';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { bookAppointmentAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * The last step: book the chosen time. A lost race keeps every choice (they live in the URL and
@@ -76,7 +77,7 @@ export function BookConfirm({
         type="button"
         disabled={pending}
         onClick={() => book(start)}
-        className="mt-3 inline-flex min-h-12 cursor-pointer items-center rounded-full bg-clay-700 px-6 font-semibold text-white hover:bg-clay-800 disabled:cursor-wait disabled:opacity-75"
+        className={buttonClasses({ variant: 'cta', size: 'lg' }, 'mt-3')}
       >
         {pending ? 'Booking…' : 'Book appointment'}
       </button>
@@ -91,7 +92,7 @@ export function BookConfirm({
                 type="button"
                 disabled={pending}
                 onClick={() => book(s.start)}
-                className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 border-brand-800 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50"
+                className={buttonClasses({ variant: 'secondary', size: 'md' })}
               >
                 Book {formatSlotDateTime(s.start, timeZone, false)}
                 {practitioner

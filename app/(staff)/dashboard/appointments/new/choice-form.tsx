@@ -1,4 +1,5 @@
 import type { StaffService } from '@/db/queries/schedule';
+import { buttonClasses } from '@/components/ui/button';
 
 /** Step 2: therapy and practitioner, as a GET form so the choice lands in the URL. */
 export function ChoiceForm({
@@ -62,10 +63,7 @@ export function ChoiceForm({
           </select>
         </div>
       )}
-      <button
-        type="submit"
-        className="inline-flex min-h-12 cursor-pointer items-center rounded-full border-2 border-brand-800 px-5 font-semibold text-brand-800 hover:bg-brand-50"
-      >
+      <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
         Show open times
       </button>
     </form>

@@ -4,11 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { newPatientSchema, type NewPatientInput } from '@/lib/validations/patients';
 import { PatientFields } from '../../patients/patient-fields';
 import { createPatientAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /**
  * A new patient record from the phone: name, phone, and an e-mail and date of birth when known.
@@ -46,13 +47,9 @@ export function PatientForm() {
           Find the patient on file
         </Link>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="inline-flex min-h-12 cursor-pointer items-center rounded-full bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-      >
-        {isSubmitting ? 'Saving…' : 'Add patient and continue'}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="primary" size="lg">
+        Add patient and continue
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { findPatientsToBook } from '@/db/queries/patients';
 import { displayPhone } from '@/lib/phone';
 import { PatientForm } from './patient-form';
+import { buttonClasses } from '@/components/ui/button';
 
 /** Step 1: find the caller by name, e-mail or phone (a plain GET search), or add them. */
 export async function PatientStep({ query }: { query: string }) {
@@ -30,10 +31,7 @@ export async function PatientStep({ query }: { query: string }) {
               className="mt-1.5 block min-h-12 w-full rounded-lg border border-sand-300 bg-white px-3.5"
             />
           </div>
-          <button
-            type="submit"
-            className="inline-flex min-h-12 cursor-pointer items-center rounded-full border-2 border-brand-800 px-5 font-semibold text-brand-800 hover:bg-brand-50"
-          >
+          <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'lg' })}>
             Search
           </button>
         </form>
@@ -54,7 +52,7 @@ export async function PatientStep({ query }: { query: string }) {
                   <Link
                     href={`/dashboard/appointments/new?patient=${p.id}`}
                     aria-label={`Book for ${p.name}`}
-                    className="inline-flex min-h-11 items-center rounded-full bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900"
+                    className={buttonClasses({ variant: 'primary', size: 'md' })}
                   >
                     Choose
                   </Link>

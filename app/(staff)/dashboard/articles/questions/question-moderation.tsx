@@ -1,14 +1,16 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormStatus, SubmitButton, TextArea, buttonClass } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import type { ArticleQuestionStatus } from '@/db/schema';
 import { answerQuestionSchema, type AnswerQuestionInput } from '@/lib/validations/article-editor';
 import { answerQuestionAction, moderateQuestionAction } from '../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea } from '@/components/forms/controls';
+import { buttonClasses } from '@/components/ui/button';
 
 export function QuestionModeration({
   questionId,
@@ -19,7 +21,6 @@ export function QuestionModeration({
   status: ArticleQuestionStatus;
   answer: string;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | undefined>();
   const {
@@ -41,7 +42,6 @@ export function QuestionModeration({
         ? 'Answer saved and updated on the site.'
         : 'Answer saved. Publish it to show it on the article.',
     );
-    router.refresh();
   });
 
   const moderate = (decision: 'publish' | 'unpublish' | 'reject') =>
@@ -49,7 +49,6 @@ export function QuestionModeration({
       setMessage(undefined);
       const result = await moderateQuestionAction({ questionId, decision });
       if (!result.ok) setError('root.server', { message: result.formError ?? 'That didn’t work.' });
-      else router.refresh();
     });
 
   const id = `answer-${questionId}`;
@@ -64,7 +63,7 @@ export function QuestionModeration({
           error={errors.answer?.message}
           registration={register('answer')}
         />
-        <SubmitButton busy={isSubmitting} busyLabel="Saving…" tone="secondary">
+        <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="secondary" size="sm">
           {answer ? 'Save answer' : 'Answer'}
         </SubmitButton>
       </form>
@@ -74,7 +73,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending}
             onClick={() => moderate('unpublish')}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Unpublish
           </button>
@@ -83,7 +82,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending || !answer}
             onClick={() => moderate('publish')}
-            className={buttonClass('primary')}
+            className={buttonClasses({ variant: 'primary', size: 'sm' })}
           >
             Publish with answer
           </button>
@@ -93,7 +92,7 @@ export function QuestionModeration({
             type="button"
             disabled={pending}
             onClick={() => moderate('reject')}
-            className={buttonClass('danger')}
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
           >
             Reject
           </button>

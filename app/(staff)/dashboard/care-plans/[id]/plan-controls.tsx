@@ -2,10 +2,12 @@
 
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
-import { buttonClass, SubmitButton, TextArea } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { endPlanAction, removePrescriptionAction, updatePlanNotesAction } from '../actions';
+import { buttonClasses } from '@/components/ui/button';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextArea } from '@/components/forms/controls';
+import { FormStatus } from '@/components/forms/form-status';
 
 export function NotesForm({ planId, notes }: { planId: string; notes: string }) {
   const [saved, setSaved] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function NotesForm({ planId, notes }: { planId: string; notes: string }) 
         registration={form.register('notes')}
       />
       <FormStatus id="plan-notes-result" error={errors.root?.server?.message} success={saved} />
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…" tone="secondary">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" variant="secondary" size="sm">
         Save notes
       </SubmitButton>
     </form>
@@ -63,12 +65,17 @@ function ActionButton({
       {asking && confirmText ? (
         <div role="group" aria-label={label} className="flex flex-wrap items-center gap-2">
           <span>{confirmText}</span>
-          <button type="button" className={buttonClass('danger')} disabled={pending} onClick={go}>
+          <button
+            type="button"
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
+            disabled={pending}
+            onClick={go}
+          >
             {pending ? busyLabel : `Yes, ${label.toLowerCase()}`}
           </button>
           <button
             type="button"
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
             onClick={() => setAsking(false)}
           >
             Keep it
@@ -77,7 +84,7 @@ function ActionButton({
       ) : (
         <button
           type="button"
-          className={buttonClass(tone)}
+          className={buttonClasses({ variant: tone, size: 'sm' })}
           disabled={pending}
           onClick={() => (confirmText ? setAsking(true) : go())}
         >

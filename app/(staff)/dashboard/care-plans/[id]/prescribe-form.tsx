@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Select, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { prescribeExerciseAction } from '../actions';
+import { Select, TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { FormStatus } from '@/components/forms/form-status';
 
 type Values = {
   exerciseId: string;
@@ -151,7 +152,7 @@ export function PrescribeForm({ planId, options }: { planId: string; options: Ex
         registration={form.register('note')}
       />
       <FormStatus id="rx-result" error={errors.root?.server?.message} success={saved} />
-      <SubmitButton busy={isSubmitting} busyLabel="Adding…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Adding…" size="sm">
         Add exercise
       </SubmitButton>
     </form>

@@ -3,11 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { FieldError, Select, SubmitButton, TextArea, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { weekdayName } from '@/lib/format';
 import { createCarePlanAction, proposePlanVisitsAction, type ProposedTime } from '../actions';
+import { FieldError } from '@/components/forms/field';
+import { Select, TextArea, TextInput } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { FormStatus } from '@/components/forms/form-status';
 
 type Values = {
   practitionerId: string;
@@ -232,7 +234,7 @@ export function PlanForm({ patientId, practitioners, services, defaults }: PlanF
       <div className="flex flex-wrap gap-3">
         {reviewing ? (
           <>
-            <SubmitButton busy={isSubmitting} busyLabel="Booking…">
+            <SubmitButton pending={isSubmitting} pendingLabel="Booking…" size="sm">
               Book all {visits.fields.length} visits
             </SubmitButton>
             <button
@@ -244,7 +246,7 @@ export function PlanForm({ patientId, practitioners, services, defaults }: PlanF
             </button>
           </>
         ) : (
-          <SubmitButton busy={isSubmitting} busyLabel="Finding times…">
+          <SubmitButton pending={isSubmitting} pendingLabel="Finding times…" size="sm">
             Propose times
           </SubmitButton>
         )}

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
 import { editPatient } from '@/lib/patients/edit';
 import { erasePatient } from '@/lib/patients/erase';
-import { erasePatientSchema } from '@/lib/patients/erase-schema';
+import { erasePatientSchema } from '@/lib/validations/patients';
 import { mergePatients } from '@/lib/patients/merge';
 import { editPatientSchema, mergePatientsSchema } from '@/lib/validations/patients';
 

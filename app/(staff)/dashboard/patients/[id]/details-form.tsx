@@ -1,14 +1,15 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { buttonClass, FormStatus, SubmitButton } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { patientDetailsFormSchema, type PatientDetailsFormInput } from '@/lib/validations/patients';
 import { PatientFields } from '../patient-fields';
 import { editPatientAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 const FIELDS = ['name', 'email', 'phone', 'dateOfBirth'] as const;
 const WORDS: Record<string, string> = {
@@ -31,7 +32,6 @@ export function DetailsForm({
   patientId: string;
   current: Required<PatientDetailsFormInput>;
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
   const form = useForm<PatientDetailsFormInput>({
@@ -59,7 +59,6 @@ export function DetailsForm({
     const changed = result.data.changed.map((f) => WORDS[f] ?? f);
     setDone(changed.length ? `Saved: ${changed.join(', ')} updated.` : 'Nothing had changed.');
     toggle(false);
-    router.refresh();
   });
 
   return (
@@ -74,13 +73,13 @@ export function DetailsForm({
         >
           <PatientFields idPrefix="edit" register={form.register} errors={errors} />
           <div className="flex flex-wrap gap-2">
-            <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+            <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
               Save details
             </SubmitButton>
             <button
               type="button"
               onClick={() => toggle(false)}
-              className={buttonClass('secondary')}
+              className={buttonClasses({ variant: 'secondary', size: 'sm' })}
             >
               Cancel
             </button>
@@ -95,7 +94,7 @@ export function DetailsForm({
             toggle(true);
           }}
           aria-expanded="false"
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Edit details
         </button>

@@ -1,17 +1,19 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { buttonClass, FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import {
   ERASE_CONFIRMATION_WORD,
   erasePatientSchema,
   type ErasePatientInput,
-} from '@/lib/patients/erase-schema';
+} from '@/lib/validations/patients';
 import { erasePatientAction } from './actions';
+import { buttonClasses } from '@/components/ui/button';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextInput } from '@/components/forms/controls';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -29,7 +31,6 @@ export function EraseForm({
   /** Already erased: only the outcome message stays (it survives the refresh after erasing). */
   erased: boolean;
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
   const {
@@ -50,14 +51,17 @@ export function EraseForm({
       `The patient’s data is erased. ${plural(d.appointmentsCancelled, 'upcoming appointment')} cancelled, ${plural(d.notesDeleted, 'clinical note')} and ${plural(d.messagesDeleted, 'e-mail')} deleted.`,
     );
     setOpen(false);
-    router.refresh();
   });
 
   if (!open || erased) {
     return (
       <div className="space-y-3">
         {erased ? null : (
-          <button type="button" onClick={() => setOpen(true)} className={buttonClass('danger')}>
+          <button
+            type="button"
+            onClick={() => setOpen(true)}
+            className={buttonClasses({ variant: 'danger', size: 'sm' })}
+          >
             Erase patient data…
           </button>
         )}
@@ -95,14 +99,14 @@ export function EraseForm({
         registration={register('confirmation')}
       />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton busy={isSubmitting} busyLabel="Erasing…" tone="danger">
+        <SubmitButton pending={isSubmitting} pendingLabel="Erasing…" variant="danger" size="sm">
           Erase patient data
         </SubmitButton>
         <button
           type="button"
           disabled={isSubmitting}
           onClick={() => setOpen(false)}
-          className={buttonClass('secondary')}
+          className={buttonClasses({ variant: 'secondary', size: 'sm' })}
         >
           Cancel
         </button>

@@ -3,10 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { FormStatus, SubmitButton, TextInput } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { mergePatientsSchema, type MergePatientsInput } from '@/lib/validations/patients';
 import { mergePatientsAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextInput } from '@/components/forms/controls';
 
 /**
  * Merges the other record into this one, after the person types MERGE: its appointments, notes,
@@ -51,7 +53,7 @@ export function MergeForm({
         registration={form.register('confirm')}
       />
       <FormStatus error={errors.root?.server?.message} />
-      <SubmitButton busy={isSubmitting} busyLabel="Merging…" tone="danger">
+      <SubmitButton pending={isSubmitting} pendingLabel="Merging…" variant="danger" size="sm">
         Merge into this record
       </SubmitButton>
     </form>

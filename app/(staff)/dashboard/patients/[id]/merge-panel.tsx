@@ -1,8 +1,9 @@
 import { Panel } from '@/components/staff/page-heading';
-import { controlClass } from '@/components/staff/fields';
 import { findPossibleDuplicates } from '@/db/queries/patients';
 import { displayPhone } from '@/lib/phone';
 import { MergeForm } from './merge-form';
+import { controlClass } from '@/components/forms/field';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * Two records of one person (booked once by phone, once online with a new address): the likely
@@ -35,13 +36,10 @@ export async function MergePanel({
             type="search"
             defaultValue={query}
             autoComplete="off"
-            className={`${controlClass} border-sand-300`}
+            className={controlClass()}
           />
         </div>
-        <button
-          type="submit"
-          className="min-h-10 cursor-pointer rounded-full border-2 border-brand-800 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-        >
+        <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
           Search
         </button>
       </form>

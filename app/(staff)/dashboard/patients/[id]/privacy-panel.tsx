@@ -1,6 +1,6 @@
-import { buttonClass } from '@/components/staff/fields';
 import { Panel } from '@/components/staff/page-heading';
 import { EraseForm } from './erase-form';
+import { buttonClasses } from '@/components/ui/button';
 
 /** Admins only (the page decides; the route and the action check again): export and erase. */
 export function PrivacyPanel({
@@ -25,7 +25,7 @@ export function PrivacyPanel({
           <a
             href={`/api/staff/patients/${patientId}/export`}
             download
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Download data (JSON)
           </a>

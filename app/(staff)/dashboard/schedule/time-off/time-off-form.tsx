@@ -4,13 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FieldError, TextField, describedBy } from '@/components/booking/form-fields';
+import { TextInput } from '@/components/forms/controls';
+import { describedBy, FieldError } from '@/components/forms/field';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { applyServerErrors } from '@/components/staff/schedule/form-errors';
-import { FormStatus } from '@/components/staff/schedule/form-status';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { refusedWith, type ConflictView } from '@/lib/appointments/result';
 import { timeOffFormSchema, type TimeOffFormInput } from '@/lib/validations/appointments';
 import { addTimeOffAction } from './actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 /**
  * Blocks time in a diary. When appointments are booked inside the block nothing is saved and they
@@ -80,7 +82,7 @@ export function TimeOffForm({
         Times are {timeZoneLabel}.
       </p>
       <div className="grid gap-4">
-        <TextField
+        <TextInput
           id="time-off-start"
           label="From"
           type="datetime-local"
@@ -88,7 +90,7 @@ export function TimeOffForm({
           error={errors.start?.message}
           registration={form.register('start')}
         />
-        <TextField
+        <TextInput
           id="time-off-end"
           label="Until"
           type="datetime-local"
@@ -97,7 +99,7 @@ export function TimeOffForm({
           registration={form.register('end')}
         />
       </div>
-      <TextField
+      <TextInput
         id="time-off-reason"
         label="Reason"
         optional
@@ -124,13 +126,9 @@ export function TimeOffForm({
           ))}
         </ul>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="inline-flex min-h-12 cursor-pointer items-center rounded-full bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-75"
-      >
-        {isSubmitting ? 'Blocking…' : 'Block this time'}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Blocking…" variant="primary" size="lg">
+        Block this time
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClass } from '@/components/staff/fields';
 import type { ActionResult } from '@/lib/actions/result';
+import { buttonClasses } from '@/components/ui/button';
 
 export interface ConfirmJob {
   label: string;
@@ -18,7 +17,6 @@ export interface ConfirmJob {
  * confirmation ("Disable account for Sam?"), with the outcome announced in a status line.
  */
 export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[] }) {
-  const router = useRouter();
   const [confirming, setConfirming] = useState<ConfirmJob | null>(null);
   const [busy, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -34,7 +32,6 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
           error: true,
         });
       setMessage({ text: job.done, error: false });
-      router.refresh();
     });
 
   return (
@@ -52,7 +49,10 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
             type="button"
             disabled={busy}
             onClick={() => run(confirming)}
-            className={buttonClass(confirming.tone === 'danger' ? 'danger' : 'primary')}
+            className={buttonClasses({
+              variant: confirming.tone === 'danger' ? 'danger' : 'primary',
+              size: 'sm',
+            })}
           >
             {busy ? 'Working…' : `Yes, ${confirming.label.toLowerCase()}`}
           </button>
@@ -60,7 +60,7 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
             type="button"
             disabled={busy}
             onClick={() => setConfirming(null)}
-            className={buttonClass('secondary')}
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
           >
             Cancel
           </button>
@@ -72,7 +72,7 @@ export function ConfirmActions({ name, jobs }: { name: string; jobs: ConfirmJob[
               key={job.label}
               type="button"
               onClick={() => setConfirming(job)}
-              className={buttonClass(job.tone)}
+              className={buttonClasses({ variant: job.tone, size: 'sm' })}
             >
               {job.label}
             </button>

@@ -1,11 +1,9 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { FormStatus, Select, SubmitButton } from '@/components/staff/fields';
-import { applyServerErrors } from '@/components/staff/server-errors';
+import { applyServerErrors } from '@/components/forms/apply-server-errors';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import {
   STAFF_ROLES,
@@ -15,6 +13,9 @@ import {
 } from '@/lib/validations/staff-accounts';
 import { changeStaffRoleAction } from '../actions';
 import { practitionerOptions } from '../practitioner-options';
+import { FormStatus } from '@/components/forms/form-status';
+import { Select } from '@/components/forms/controls';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export function RoleForm({
   initial,
@@ -23,7 +24,6 @@ export function RoleForm({
   initial: ChangeRoleInput;
   practitioners: Array<{ id: string; name: string; taken: boolean }>;
 }) {
-  const router = useRouter();
   const [done, setDone] = useState(false);
   const {
     register,
@@ -41,7 +41,6 @@ export function RoleForm({
     const result = await changeStaffRoleAction(values);
     if (!result.ok) return applyServerErrors(result, setError, ['role', 'practitionerId']);
     setDone(true);
-    router.refresh();
   });
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
@@ -66,7 +65,7 @@ export function RoleForm({
       <p className="text-sm text-muted">
         Changing the role signs them out everywhere: they sign in again with the new role.
       </p>
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Saving…" size="sm">
         Change role
       </SubmitButton>
       <FormStatus

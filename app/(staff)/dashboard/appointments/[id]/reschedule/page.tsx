@@ -17,6 +17,7 @@ import { UUID } from '@/lib/validations/uuid';
 import { requireStaff } from '@/lib/auth/guard';
 import { canManageSchedule } from '@/lib/auth/roles';
 import { RescheduleConfirm } from './reschedule-confirm';
+import { buttonClasses } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Reschedule' };
 
@@ -133,10 +134,7 @@ export default async function ReschedulePage({
               ))}
             </select>
           </div>
-          <button
-            type="submit"
-            className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 border-brand-800 px-4 font-semibold text-brand-800 hover:bg-brand-50"
-          >
+          <button type="submit" className={buttonClasses({ variant: 'secondary', size: 'md' })}>
             Show their times
           </button>
         </form>

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { formatSlotDateTime } from '@/lib/time/slot-format';
-import { FormStatus } from '@/components/staff/schedule/form-status';
 import { alternativesOf } from '@/lib/appointments/result';
 import type { SlotView } from '@/lib/appointments/views/types';
 import { rescheduleAppointmentAction } from '../../actions';
+import { FormStatus } from '@/components/forms/form-status';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * "Move appointment" for the chosen time. A lost race leaves the appointment where it was and
@@ -59,7 +60,7 @@ export function RescheduleConfirm({
         type="button"
         disabled={pending}
         onClick={() => move(start)}
-        className="mt-3 inline-flex min-h-12 cursor-pointer items-center rounded-full bg-clay-700 px-6 font-semibold text-white hover:bg-clay-800 disabled:cursor-wait disabled:opacity-75"
+        className={buttonClasses({ variant: 'cta', size: 'lg' }, 'mt-3')}
       >
         {pending ? 'Moving…' : 'Move appointment'}
       </button>
@@ -74,7 +75,7 @@ export function RescheduleConfirm({
                 type="button"
                 disabled={pending}
                 onClick={() => move(s.start)}
-                className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 border-brand-800 bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50"
+                className={buttonClasses({ variant: 'secondary', size: 'md' })}
               >
                 Move to {formatSlotDateTime(s.start, timeZone, false)}
               </button>
