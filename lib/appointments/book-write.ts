@@ -4,7 +4,7 @@ import type { Transaction } from '@/db';
 import type { BookableService, ClinicPolicy } from '@/db/queries/availability';
 import { diaryWindowTaken } from '@/db/queries/diary-taken';
 import { appointments } from '@/db/schema';
-import { findOrCreatePatient, holdPatient } from '@/lib/patients/match';
+import { findOrCreatePatient, holdPatient, PatientRaced } from '@/lib/patients/match';
 import type { PatientDetails } from '@/lib/validations/booking';
 import { rulesOf, staffOf, type Actor } from './actor';
 import { claimIdempotencyKey, completeIdempotencyKey } from './online/idempotency';
@@ -51,6 +51,17 @@ export type WriteOutcome =
  * order cannot deadlock: no transaction waits for a patient row while holding a diary lock.
  */
 export async function writeBooking(w: BookingWrite): Promise<WriteOutcome> {
+  try {
+    return await writeOnce(w);
+  } catch (error) {
+    // Two first bookings of one new patient at once: the other one's row is committed now, so the
+    // second attempt's find-or-create finds it (before taking the diary lock, as always).
+    if (error instanceof PatientRaced) return await writeOnce(w);
+    throw error;
+  }
+}
+
+async function writeOnce(w: BookingWrite): Promise<WriteOutcome> {
   try {
     const { bufferBeforeMinutes, durationMinutes, bufferAfterMinutes } = w.service;
     const blockedStart = new Date(w.start.getTime() - bufferBeforeMinutes * 60_000);
@@ -103,7 +114,7 @@ async function insertBooking(tx: Transaction, w: BookingWrite): Promise<WriteOut
     ? claimIdempotencyKey(tx, idempotency.key, idempotency.hash)
     : Promise.resolve(true);
   const patient = details
-    ? findOrCreatePatient(tx, details)
+    ? findOrCreatePatient(tx, details, 'throw')
     : holdPatient(tx, (w.patient as { id: string }).id).then(
         () => (w.patient as { id: string }).id,
       );

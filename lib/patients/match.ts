@@ -22,6 +22,13 @@ export class PatientGoneError extends Error {
 export async function findOrCreatePatient(
   tx: Transaction,
   details: { name: string; email: string; phone: string },
+  /**
+   * What to do when a parallel transaction created the same patient after this statement began:
+   * read their row (FOR SHARE), or throw PatientRaced so the caller's transaction can start again.
+   * A booking throws: by then its diary lock is already queued behind this statement, and the
+   * look-up would wait for a patient row while holding a diary.
+   */
+  raced: 'look-up' | 'throw' = 'look-up',
 ): Promise<string> {
   // FOR SHARE: an erasure running now (it locks the row FOR UPDATE) either finishes first, and the
   // anonymised row no longer matches, or waits until this booking is committed and then erases
@@ -64,10 +71,14 @@ export async function findOrCreatePatient(
   const [row] = rows;
   if (row?.id) return row.id;
   // Someone else's transaction created them after this statement's snapshot; theirs is committed now.
-  const [raced] = await byEmailAndName();
-  if (!raced) throw new Error('patient vanished after a unique e-mail and name conflict');
-  return raced.id;
+  if (raced === 'throw') throw new PatientRaced();
+  const [found] = await byEmailAndName();
+  if (!found) throw new Error('patient vanished after a unique e-mail and name conflict');
+  return found.id;
 }
+
+/** A parallel transaction created the same patient first: start the transaction again. */
+export class PatientRaced extends Error {}
 
 /**
  * Holds a chosen patient's row until the booking commits (FOR SHARE): an erasure or a merge

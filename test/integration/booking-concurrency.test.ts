@@ -1,9 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, dbHandle } from '@/db';
 import type { Booked } from '@/lib/appointments/book';
 import type { Result } from '@/lib/appointments/result';
-import { appointments } from '@/db/schema';
+import { appointments, patients } from '@/db/schema';
 import { lockPractitionerDiary } from '@/lib/appointments/writer/diary-lock';
 import {
   bookOnlineRequest,
@@ -44,6 +44,40 @@ describe(`concurrent bookings (${dbHandle().driver})`, () => {
     expect(rows).toHaveLength(1);
     // Queueing on the advisory lock, not deadlock detection (1 s per victim), decides the race.
     expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it('files a new patient’s simultaneous first bookings under one record', async () => {
+    const f = await makeBookingFixtures(db, { practitioners: 2 });
+    const email = `twice-${f.tag}@example.com`;
+    // Two tabs, two practitioners, one new patient: both insert the patient in parallel; the
+    // loser of that insert starts its transaction again and finds the winner's row.
+    const results = await Promise.all(
+      f.practitioners
+        .slice(0, 2)
+        .map((p) =>
+          bookOnlineRequest(
+            bookingBody(f, SLOT, { practitioner: p.id, email, name: 'Tess Twice' }),
+            bookingContext(NOW),
+          ),
+        ),
+    );
+    expect(codes(results)).toEqual(['ok', 'ok']);
+    const rows = await db
+      .select({ patientId: appointments.patientId })
+      .from(appointments)
+      .where(
+        inArray(
+          appointments.practitionerId,
+          f.practitioners.slice(0, 2).map((p) => p.id),
+        ),
+      );
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.patientId)).size).toBe(1);
+    const [{ n }] = (await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(patients)
+      .where(eq(patients.email, email))) as [{ n: number }];
+    expect(n).toBe(1);
   });
 
   it('waits for whoever holds the practitioner’s diary lock before deciding', async () => {
