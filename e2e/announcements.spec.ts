@@ -131,3 +131,24 @@ test('a page without a step heading is still announced by Next.js’s route anno
   await expect.poll(() => announced(page)).toHaveLength(1);
   expect((await announced(page))[0]).toMatch(/^Fees, insurance and payment/);
 });
+
+test('coming back to the loaded booking address is announced once, by Next.js', async ({
+  page,
+}) => {
+  // The step heading does not take focus at the address the browser loaded, so the route
+  // announcer must not have been silenced for it: otherwise nothing at all would be said.
+  await page.goto('/book');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a therapy' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Footer' })
+    .getByRole('link', { name: 'Fees' })
+    .click();
+  await expect(page).toHaveURL(/\/fees$/);
+  await expect.poll(() => announced(page)).toHaveLength(1);
+  await page.evaluate(() => (window.__announced = []));
+  await page.getByRole('banner').locator('a[href="/book"]').first().click();
+  await expect(page).toHaveURL(/\/book$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a therapy' })).toBeVisible();
+  await expect.poll(() => announced(page)).toHaveLength(1);
+  expect((await announced(page))[0]).toMatch(/^Choose a therapy · Booking/);
+});

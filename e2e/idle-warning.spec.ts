@@ -20,6 +20,12 @@ test('two minutes before the idle sign-out a dialog warns and “Stay signed in�
   // Focus starts on the way out of the dialog that keeps the work: Enter is all it takes.
   const stay = warning.getByRole('button', { name: 'Stay signed in' });
   await expect(stay).toBeFocused();
+  // Moving around the dialog by keyboard is not “activity”: it stays open until a choice is made.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.clock.fastForward('00:05');
+  await expect(warning).toBeVisible();
+  await expect(stay).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(warning).toBeHidden();
 

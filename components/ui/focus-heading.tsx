@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useQuietRouteAnnouncer } from './quiet-route-announcer';
+import { holdQuietRouteAnnouncer } from './quiet-route-announcer';
 
 /**
  * Whether the page is still the one the browser loaded: a fresh load is read from the top by
@@ -21,8 +21,8 @@ function stillOnLoadedPage(): boolean {
  * keyboard and screen-reader users continue from the new content instead of from <body>. The
  * screen reader reads the heading once as focus lands on it. `focusKey` refocuses when the content
  * it names changes while the heading stays mounted (another day's times); `null` never focuses.
- * Focus is the one announcement: Next.js's route announcer stays quiet while a FocusHeading is
- * shown (quiet-route-announcer.ts), or a step change would be read twice.
+ * Focus is the one announcement: Next.js's route announcer stays quiet while a FocusHeading that
+ * took focus is shown (quiet-route-announcer.ts), or a step change would be read twice.
  */
 export function FocusHeading({
   level = 1,
@@ -38,9 +38,11 @@ export function FocusHeading({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useQuietRouteAnnouncer();
   useEffect(() => {
-    if (focusKey !== null && !stillOnLoadedPage()) ref.current?.focus();
+    if (focusKey === null || stillOnLoadedPage()) return;
+    ref.current?.focus();
+    // Focus reads the heading; the announcer would read the step a second time.
+    return holdQuietRouteAnnouncer();
   }, [focusKey]);
   const Tag = `h${level}` as const;
   return (

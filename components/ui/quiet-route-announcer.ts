@@ -1,14 +1,12 @@
 'use client';
 
-import { useEffect } from 'react';
-
 /**
  * Next.js reads out every client-side navigation that changes document.title through its own live
  * region (an `alert` inside the shadow root of a <next-route-announcer> element). Where a
  * FocusHeading moves focus to the new step's heading, the screen reader already reads that
- * heading, so the route announcer would say the same step twice. While any FocusHeading is on the
- * page the announcer is made silent (its live region off); the last one to leave restores it, so
- * navigations to pages without one are still announced by Next.js.
+ * heading, so the route announcer would say the same step twice. While a FocusHeading that took
+ * focus is on the page the announcer is made silent (its live region off); the last one to leave
+ * restores it, so navigations to pages without one are still announced by Next.js.
  */
 const ANNOUNCER = 'next-route-announcer';
 let holders = 0;
@@ -50,13 +48,19 @@ function restore(): void {
   region?.setAttribute('role', 'alert');
 }
 
-export function useQuietRouteAnnouncer(): void {
-  useEffect(() => {
-    holders += 1;
-    silence();
-    return () => {
-      holders -= 1;
-      if (holders === 0) restore();
-    };
-  }, []);
+/**
+ * Silences the announcer until the returned release is called (by the last holder). Called by a
+ * FocusHeading only when it really moves focus: a heading that stays put (a fresh load, a return
+ * to the loaded address) leaves the page change to Next.js's announcer.
+ */
+export function holdQuietRouteAnnouncer(): () => void {
+  holders += 1;
+  silence();
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders -= 1;
+    if (holders === 0) restore();
+  };
 }

@@ -204,7 +204,12 @@ type SchedulesRow = {
   closures: Array<{ starts_at: string; ends_at: string; reason: string }>;
 };
 
-/** `(select json_agg(...) from (<query>))`: one read as one JSON value, in the query's order. */
+/**
+ * `(select json_agg(...) from (<query>))`: one read as one JSON value, in the query's order. The
+ * order holds because json_agg reads its sorted subquery row by row: it has no combine function,
+ * so PostgreSQL never splits it across parallel workers ("first available" relies on the team
+ * order of the hours).
+ */
 const asJson = (query: SQLWrapper) =>
   sql`(select coalesce(json_agg(r), '[]'::json) from (${query}) r)`;
 

@@ -42,10 +42,17 @@ describe('articlesHref', () => {
 describe('articlesIndexRoute', () => {
   const route = (query: string) => articlesIndexRoute(new URLSearchParams(query));
 
-  it('serves the cached index for no query, tracking parameters or an unknown topic', () => {
-    for (const query of ['', 'utm_source=newsletter', 'topic=gossip', 'q=+++']) {
+  it('serves the cached index for no query or tracking parameters', () => {
+    for (const query of ['', 'utm_source=newsletter']) {
       expect(route(query), query).toEqual({ kind: 'cached' });
     }
+  });
+
+  it('sends an unknown topic or an empty search to the plain index’s own address', () => {
+    for (const query of ['topic=gossip', 'q=+++', 'q=', 'topic=&utm_source=x']) {
+      expect(route(query), query).toEqual({ kind: 'redirect', to: '/articles' });
+    }
+    expect(route('topic=gossip&page=2')).toEqual({ kind: 'redirect', to: '/articles/page/2' });
   });
 
   it('sends the old ?page=N links to the page path, page 1 and nonsense to /articles', () => {

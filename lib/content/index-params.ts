@@ -29,14 +29,18 @@ export function pathPageNumber(text: string): number | null {
 /**
  * What a request for /articles with this query becomes (proxy.ts): the cached index when the
  * query names no topic, search or page (tracking parameters included, so they cannot bypass the
- * cache); a permanent redirect to the page's path (/articles/page/N) for the old `?page=N` links;
- * the per-request index (app/(site)/article-search) for a topic or a search.
+ * cache); a permanent redirect to the page's path (/articles/page/N) for the old `?page=N` links,
+ * an unknown topic or an empty search; the per-request index (app/(site)/article-search) for a
+ * topic or a search.
  */
 export function articlesIndexRoute(
   query: URLSearchParams,
 ): { kind: 'cached' } | { kind: 'redirect'; to: string } | { kind: 'per-request' } {
   const params = parseIndexParams(Object.fromEntries(query));
   if (params.q || params.topic) return { kind: 'per-request' };
-  if (query.has('page')) return { kind: 'redirect', to: articlesHref({ page: params.page }) };
+  // An empty search or an unknown topic shows the plain index: at its own address, so the
+  // response carries the cached page's headers (next.config.ts matches on the query's keys).
+  if (query.has('page') || query.has('q') || query.has('topic'))
+    return { kind: 'redirect', to: articlesHref({ page: params.page }) };
   return { kind: 'cached' };
 }

@@ -36,11 +36,14 @@ export function IdleWarning({ timeoutMinutes }: { timeoutMinutes: number }) {
   }, []);
   // Read by the activity listener, which is added once.
   const ended = useRef(false);
+  // While the warning is open, its buttons decide: Tab or Escape inside it is no activity (the
+  // dialog would vanish under the keyboard on its way to "Stay signed in").
+  const warning = useRef(false);
   useEffect(() => {
     let told = Date.now();
     const onActivity = () => {
       const at = Date.now();
-      if (ended.current || at - told < TELL_EVERY_MS) return;
+      if (ended.current || warning.current || at - told < TELL_EVERY_MS) return;
       told = at;
       setActive((a) => ({ route: a.route, at }));
       setNow(at);
@@ -63,10 +66,12 @@ export function IdleWarning({ timeoutMinutes }: { timeoutMinutes: number }) {
   const endsAt = lastActive + timeoutMinutes * 60_000;
   const over = now >= endsAt || failed;
   // Once signed out, activity no longer restarts anything: the dialog stays until they sign in.
+  const warned = now >= endsAt - WARN_BEFORE_MS;
   useEffect(() => {
     ended.current = over;
-  }, [over]);
-  if (now < endsAt - WARN_BEFORE_MS) return null;
+    warning.current = warned;
+  }, [over, warned]);
+  if (!warned) return null;
   const at = new Date(endsAt).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 
   const stay = () =>
