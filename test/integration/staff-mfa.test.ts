@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, staffMfa, staffRecoveryCodes, staffSessions } from '@/db/schema';
@@ -165,7 +165,8 @@ describe('two-step sign-in (TOTP and recovery codes)', () => {
       .from(auditLog)
       .where(
         and(eq(auditLog.action, 'settings.mfa_roles'), eq(auditLog.actorStaffId, boss.user.id)),
-      );
+      )
+      .orderBy(asc(auditLog.id));
     expect(entries.map((e) => e.details.roles)).toEqual(['practitioner', 'admin only']);
   });
 
