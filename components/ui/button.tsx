@@ -22,6 +22,8 @@ export const buttonVariants = cva(
         danger: 'bg-clay-700 text-white hover:bg-clay-800',
         // A destructive choice offered beside a safer one, so it doesn't shout.
         dangerOutline: 'border-2 border-clay-700 text-clay-800 hover:bg-clay-50',
+        // The quiet way out beside a form's main button ("Keep it").
+        ghost: 'text-brand-800 hover:bg-brand-50',
       },
       size: {
         sm: 'min-h-10 px-4 py-2 text-[0.95rem]',

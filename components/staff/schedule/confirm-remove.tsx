@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * "Remove" for a block of time (time off, a clinic closure): asks once more first, since the time
@@ -32,14 +33,14 @@ export function ConfirmRemove({
             onClick={remove}
             disabled={pending}
             aria-label={`Confirm: remove ${label}`}
-            className="inline-flex min-h-10 cursor-pointer items-center rounded-full bg-clay-800 px-3 text-sm font-semibold text-white disabled:cursor-wait disabled:opacity-75"
+            className={buttonClasses({ variant: 'danger', size: 'sm' }, 'px-3 text-sm')}
           >
             {pending ? 'Removing…' : 'Yes, remove'}
           </button>
           <button
             type="button"
             onClick={() => setConfirming(false)}
-            className="min-h-10 cursor-pointer px-2 text-sm font-semibold text-brand-800"
+            className={buttonClasses({ variant: 'ghost', size: 'sm' }, 'px-2 text-sm')}
           >
             Keep
           </button>
@@ -49,7 +50,7 @@ export function ConfirmRemove({
           type="button"
           onClick={() => setConfirming(true)}
           aria-label={`Remove ${label}`}
-          className="inline-flex min-h-10 cursor-pointer items-center rounded-full border border-clay-700 px-3 text-sm font-semibold text-clay-800 hover:bg-clay-50"
+          className={buttonClasses({ variant: 'dangerOutline', size: 'sm' }, 'border px-3 text-sm')}
         >
           Remove
         </button>

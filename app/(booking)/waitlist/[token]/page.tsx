@@ -73,7 +73,7 @@ export default async function WaitlistEntryPage({ params }: Props) {
             <form action={changeEntryAction.bind(null, token, 'leave')}>
               <button
                 type="submit"
-                className="min-h-12 cursor-pointer rounded-full border-2 border-clay-700 px-6 py-3 font-semibold text-clay-800 hover:bg-clay-50"
+                className={buttonClasses({ variant: 'dangerOutline', size: 'lg' })}
               >
                 Leave the waitlist
               </button>

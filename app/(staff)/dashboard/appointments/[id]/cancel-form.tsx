@@ -9,6 +9,7 @@ import { cancelAppointmentAction } from '../actions';
 import { FormStatus } from '@/components/forms/form-status';
 import { TextArea } from '@/components/forms/controls';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { buttonClasses } from '@/components/ui/button';
 
 type Values = { reason: string };
 
@@ -72,7 +73,7 @@ export function CancelForm({
         <button
           type="button"
           onClick={() => setOpen(false)}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full px-4 font-semibold text-brand-800 hover:bg-brand-50"
+          className={buttonClasses({ variant: 'ghost' })}
         >
           Keep it
         </button>

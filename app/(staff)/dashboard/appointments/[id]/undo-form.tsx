@@ -103,7 +103,7 @@ export function UndoForm({
         <button
           type="button"
           onClick={() => setOpen(false)}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full px-4 font-semibold text-brand-800 hover:bg-brand-50"
+          className={buttonClasses({ variant: 'ghost' })}
         >
           Keep it
         </button>
