@@ -150,5 +150,5 @@ test('coming back to the loaded booking address is announced once, by Next.js', 
   await expect(page).toHaveURL(/\/book$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a therapy' })).toBeVisible();
   await expect.poll(() => announced(page)).toHaveLength(1);
-  expect((await announced(page))[0]).toMatch(/^Choose a therapy · Booking/);
+  expect((await announced(page))[0]).toMatch(/^Book an appointment · /);
 });

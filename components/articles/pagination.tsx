@@ -19,6 +19,9 @@ export function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => articlesHref({ topic, q, page: p });
+  // A topic's or a search's pages are rendered per request behind proxy.ts's rewrite: a plain
+  // link loads them as a document (see topic-filter.tsx); the library's own pages stay client-side.
+  const Anchor = topic || q ? 'a' : Link;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
     (p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2,
   );
@@ -27,19 +30,19 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link
+            <Anchor
               href={href(page - 1)}
               rel="prev"
               className={`${itemClass} border-sand-300 bg-white text-brand-800 hover:border-brand-700`}
             >
               Previous<span className="sr-only"> page</span>
-            </Link>
+            </Anchor>
           </li>
         ) : null}
         {pages.map((p, i) => (
           <li key={p} className="flex items-center gap-2">
             {i > 0 && p - (pages[i - 1] ?? p) > 1 ? <span aria-hidden="true">…</span> : null}
-            <Link
+            <Anchor
               href={href(p)}
               aria-current={p === page ? 'page' : undefined}
               className={`${itemClass} ${
@@ -50,18 +53,18 @@ export function Pagination({
             >
               <span className="sr-only">Page </span>
               {p}
-            </Link>
+            </Anchor>
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link
+            <Anchor
               href={href(page + 1)}
               rel="next"
               className={`${itemClass} border-sand-300 bg-white text-brand-800 hover:border-brand-700`}
             >
               Next<span className="sr-only"> page</span>
-            </Link>
+            </Anchor>
           </li>
         ) : null}
       </ul>

@@ -1,9 +1,14 @@
-import Link from 'next/link';
 import type { ArticleTopic } from '@/db/schema/articles';
 import { articlesHref } from '@/lib/content/links';
 import { articleTopics, topicLabels } from '@/lib/content/topics';
 
-/** Topic links (plain, shareable URLs); the current one has aria-current. Keeps a search query. */
+/**
+ * Topic links (plain, shareable URLs); the current one has aria-current. Keeps a search query.
+ * Plain <a>, not next/link: a topic is rendered per request at /article-search behind proxy.ts's
+ * rewrite of /articles?topic=…, and the client router, coming from the cached index at the same
+ * pathname, now and then kept showing the unfiltered list under the new URL. A document load
+ * always gets the right page (and the library pages are cached, so it costs little).
+ */
 export function TopicFilter({
   current,
   q,
@@ -29,7 +34,7 @@ export function TopicFilter({
           const active = topic === current;
           return (
             <li key={label}>
-              <Link
+              <a
                 href={articlesHref({ topic, q })}
                 aria-current={active ? 'page' : undefined}
                 className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-[0.95rem] font-medium no-underline ${
@@ -46,7 +51,7 @@ export function TopicFilter({
                     <span className="sr-only"> articles)</span>
                   </span>
                 ) : null}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -101,12 +101,13 @@ export default async function ArticlePage({ params }: Props) {
               </li>
               <li aria-hidden="true">/</li>
               <li>
-                <Link
+                {/* A document load: topics render per request behind proxy.ts's rewrite. */}
+                <a
                   href={articlesHref({ topic: article.topic })}
                   className="font-medium text-brand-800 underline underline-offset-4"
                 >
                   {topicLabels[article.topic]}
-                </Link>
+                </a>
               </li>
             </ol>
           </nav>
