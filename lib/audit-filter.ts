@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KINDS = [

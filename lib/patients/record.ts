@@ -6,7 +6,7 @@ import {
 } from '@/db/queries/patients';
 import { writeAudit } from '@/lib/audit';
 import type { StaffPrincipal } from '@/lib/auth/roles';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { patientPseudonym } from './pseudonym';
 
 /** Whether a URL segment could be a patient id (anything else is "not found" without a query). */

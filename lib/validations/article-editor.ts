@@ -1,6 +1,6 @@
 import { referenceLineProblem } from '@/lib/content/references';
 import { linesOf } from './lines';
-import { UUID } from './uuid';
+import { UUID } from './fields';
 import { z } from './zod';
 
 /** The staff article editor and the reader-question moderation forms. */

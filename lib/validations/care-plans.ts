@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { serviceSlugField, weekdaysField } from './fields';
-import { UUID } from './uuid';
+import { UUID } from './fields';
 
 const uuid = z.string().regex(UUID, 'Unknown record.');
 const localDate = z.iso.date({ error: 'Enter a date.' });

@@ -1,5 +1,5 @@
 import { lineList } from './lines';
-import { UUID } from './uuid';
+import { UUID } from './fields';
 import { z } from './zod';
 import { emailField } from './email';
 
@@ -181,3 +181,6 @@ export type ServiceValues = z.output<typeof serviceSchema>;
 
 /** Removing one practitioner's photo. */
 export const practitionerRefSchema = z.object({ practitionerId: uuidSchema });
+
+/** An admin re-queueing one dead-lettered message from the Outbox page. */
+export const outboxRetrySchema = z.object({ messageId: z.uuid() }).strict();

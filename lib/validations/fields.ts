@@ -1,5 +1,8 @@
 import { z } from './zod';
 
+/** A UUID in its canonical text form (ids in URLs and forms are checked before any query). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A therapy, by its URL slug (the booking request, staff bookings, care plans, the waitlist). */
 export function serviceSlugField(message = 'Choose a therapy.') {
   return z.string().regex(/^[a-z0-9-]{1,80}$/, message);

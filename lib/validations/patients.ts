@@ -1,6 +1,6 @@
 import { z } from '@/lib/validations/zod';
 import { optionalEmailField } from './email';
-import { UUID } from './uuid';
+import { UUID } from './fields';
 
 /**
  * The front desk's patient forms (new patient, correct details, merge two records): zodResolver

@@ -1,4 +1,4 @@
-import { UUID } from './uuid';
+import { UUID } from './fields';
 import { z } from './zod';
 import { emailField } from './email';
 import { isCommonPassword } from '@/lib/auth/common-passwords';

@@ -1,5 +1,5 @@
 import { newPasswordSchema } from './staff-accounts';
-import { UUID } from './uuid';
+import { UUID } from './fields';
 import { z } from './zod';
 import { emailField } from './email';
 

@@ -8,7 +8,7 @@ import type { Result } from '@/lib/appointments/result';
 import { logger } from '@/lib/logger';
 import { clientAddress } from '@/lib/security/client-address';
 import { bookingRequestSchema } from '@/lib/validations/booking';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 
 export type BookingActionResult =
   Result<Booked> | { ok: false; code: 'unavailable'; formError: string };

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
 import { retryDeadMessage } from '@/lib/email/retry';
-import { outboxRetrySchema } from '@/lib/validations/outbox';
+import { outboxRetrySchema } from '@/lib/validations/clinic-admin';
 
 export const retryOutboxMessageAction = staffAction(
   ['admin'],

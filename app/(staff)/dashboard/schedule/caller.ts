@@ -2,7 +2,7 @@ import 'server-only';
 import { loadCallbackCaller } from '@/db/queries/messages';
 import type { StaffPrincipal } from '@/lib/auth/roles';
 import { displayPhone } from '@/lib/phone';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import type { BookPrefill } from './book-dialog';
 
 /**

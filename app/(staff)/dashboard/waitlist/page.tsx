@@ -9,7 +9,7 @@ import type { WaitlistEntryStatus, WaitlistOfferState } from '@/db/schema';
 import { loadCallbackCaller } from '@/db/queries/messages';
 import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { formatPhone } from '@/lib/format';
 import { describePreferences } from '@/lib/waitlist/describe';
 import { latestDateRange } from '@/lib/waitlist/form-dates';

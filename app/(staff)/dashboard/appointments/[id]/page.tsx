@@ -12,7 +12,7 @@ import { availableChanges, canMove, changeRefusal } from '@/lib/appointments/sta
 import { requireStaff } from '@/lib/auth/guard';
 import { telHref } from '@/lib/format';
 import { displayPhone } from '@/lib/phone';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { AppointmentActions } from './appointment-actions';
 import { ClinicalSection } from './clinical-section';
 import { PastVisits } from './past-visits';

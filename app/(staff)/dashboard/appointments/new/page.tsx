@@ -15,7 +15,7 @@ import { getClinic } from '@/db/queries/clinic';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
 import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { BookConfirm } from './book-confirm';
 import { ChoiceForm } from './choice-form';
 import { PatientStep } from './patient-step';

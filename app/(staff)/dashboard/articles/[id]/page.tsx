@@ -12,7 +12,7 @@ import { ArticleForm } from '../article-form';
 import { PublishControls } from '../publish-controls';
 import { ReviewButton } from '../review-button';
 import { nextReviewDue } from '@/lib/content/review';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 
 export const metadata: Metadata = { title: 'Edit article' };
 

@@ -11,7 +11,7 @@ import type { AppointmentStatus } from '@/db/schema';
 import { requireStaff } from '@/lib/auth/guard';
 import { dosageText } from '@/lib/care-plans/dosage';
 import { loadStaffPlanView } from '@/lib/care-plans/view';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { EndPlanButton, NotesForm, RemoveExerciseButton } from './plan-controls';
 import { PrescribeForm } from './prescribe-form';
 

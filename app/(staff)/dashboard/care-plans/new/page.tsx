@@ -8,7 +8,7 @@ import { getClinicTimeZone } from '@/db/queries/clinic';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
 import { loadPatientContact } from '@/db/queries/patients';
 import { requireStaff } from '@/lib/auth/guard';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { PlanForm } from './plan-form';
 
 export const metadata: Metadata = { title: 'Create care plan' };

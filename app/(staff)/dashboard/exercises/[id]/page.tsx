@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/staff/page-heading';
 import { Callout } from '@/components/ui/callout';
 import { getExercise } from '@/db/queries/exercises';
 import { requireStaff } from '@/lib/auth/guard';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { ExerciseForm } from '../exercise-form';
 
 export const metadata: Metadata = { title: 'Edit exercise' };

@@ -7,7 +7,7 @@ import { getClinicTimeZone } from '@/db/queries/clinic';
 import { getStaffAccount, listPractitionerLinks } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { throttleKey, throttleState } from '@/lib/auth/throttle';
 import { AccountButtons } from './account-buttons';
 import { RoleForm } from './role-form';

@@ -1,6 +1,6 @@
 import { getPractitionerPhoto } from '@/db/queries/practitioners';
 import { PHOTO_WIDTHS } from '@/db/schema/practitioners';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 
 const VARIANT = /^(\d{3})-([0-9a-f]{16})\.webp$/;
 

@@ -13,7 +13,7 @@ import { loadBookingRow } from '@/db/queries/bookings';
 import { listSchedulePractitioners, listStaffServices } from '@/db/queries/schedule';
 import { loadAppointmentCore } from '@/db/queries/schedule-appointment';
 import { canMove, STATUS_LABELS } from '@/lib/appointments/status-table';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { requireStaff } from '@/lib/auth/guard';
 import { canManageSchedule } from '@/lib/auth/roles';
 import { RescheduleConfirm } from './reschedule-confirm';

@@ -12,7 +12,7 @@ import {
 import { requireStaff } from '@/lib/auth/guard';
 import { PhotoForm } from '../../photo-form';
 import { PractitionerForm } from '../../practitioner-form';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 
 export const metadata: Metadata = { title: 'Practitioner' };
 

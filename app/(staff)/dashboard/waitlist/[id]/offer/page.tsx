@@ -7,7 +7,7 @@ import { loadPolicyAndService } from '@/db/queries/availability';
 import { loadEntryForStaff } from '@/db/queries/waitlist';
 import { nextOpenTimes } from '@/lib/appointments/open-times';
 import { requireStaff } from '@/lib/auth/guard';
-import { UUID } from '@/lib/validations/uuid';
+import { UUID } from '@/lib/validations/fields';
 import { describePreferences } from '@/lib/waitlist/describe';
 import { offerTimeAction } from '../../actions';
 import { ActionButton } from '../../entry-buttons';
