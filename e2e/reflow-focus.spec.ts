@@ -7,6 +7,7 @@ import {
   letters,
   openSlots,
   practitionerId,
+  scheduleCard,
   test,
   today,
 } from './staff-journeys';
@@ -130,7 +131,7 @@ test('the schedule’s toast never covers the card that has focus', async ({ as,
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/dashboard/schedule?date=${day}`);
   // An action leaves its toast at the foot of the window until it is dismissed.
-  await page.getByRole('button', { name: new RegExp(`${early.name}, .*Actions$`) }).click();
+  await scheduleCard(page, early.name).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Move…' }).click();
   const move = page.getByRole('dialog', { name: `Move ${early.name}` });
   const time = move.getByLabel('Time');

@@ -4,8 +4,10 @@ import {
   bookOnlineAt,
   expect,
   letters,
+  minuteOf,
   openSlots,
   practitionerId,
+  scheduleCard,
   test,
   today,
 } from './staff-journeys';
@@ -22,7 +24,6 @@ import { axeViolations } from './a11y';
 test.use({ viewport: { width: 1366, height: 1500 } });
 
 const SERVICE = 'chiropractic-adjustment';
-const minuteOf = (iso: string) => Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
 
 /** A day from `from` on where every given practitioner has at least `n` open times. */
 async function commonDay(
@@ -37,10 +38,6 @@ async function commonDay(
       return Object.fromEntries(ids.map((id, k) => [id, slots[k]!]));
   }
   throw new Error(`no common day with openings from ${from}`);
-}
-
-function card(page: Page | Locator, name: string): Locator {
-  return page.getByRole('button', { name: new RegExp(`${name}, .*Actions$`) });
 }
 
 /** Drags a card by the mouse, `minutes` later (or earlier), into the column `to`. */
@@ -76,8 +73,8 @@ test('dragging an appointment moves it to a new time and to another practitioner
   const page = await as('desk');
   await page.goto(`/dashboard/schedule?date=${day}`);
   const mayaColumn = page.getByTestId(`column-${maya}`);
-  const before = (await card(page, patient.name).boundingBox())!.y;
-  await drag(page, card(page, patient.name), mayaColumn, minuteOf(later) - minuteOf(start));
+  const before = (await scheduleCard(page, patient.name).boundingBox())!.y;
+  await drag(page, scheduleCard(page, patient.name), mayaColumn, minuteOf(later) - minuteOf(start));
   const confirm = page.getByRole('dialog', { name: `Move ${patient.name}` });
   await expect(confirm).toBeVisible();
   await expect(
@@ -89,16 +86,23 @@ test('dragging an appointment moves it to a new time and to another practitioner
   await expect.poll(async () => openSlots(request, SERVICE, maya, day, day)).toContain(start); // the old time is free again
 
   // The grid has been read again: the card sits at its new time.
-  await expect.poll(async () => (await card(page, patient.name).boundingBox())?.y).not.toBe(before);
+  await expect
+    .poll(async () => (await scheduleCard(page, patient.name).boundingBox())?.y)
+    .not.toBe(before);
   // Then into Dr. Reyes's column at one of his open times.
   const danielTime = (await openSlots(request, SERVICE, daniel, day, day))[0]!;
   const danielColumn = page.getByTestId(`column-${daniel}`);
-  await drag(page, card(page, patient.name), danielColumn, minuteOf(danielTime) - minuteOf(later));
+  await drag(
+    page,
+    scheduleCard(page, patient.name),
+    danielColumn,
+    minuteOf(danielTime) - minuteOf(later),
+  );
   await expect(confirm.getByLabel('Practitioner')).toHaveValue(daniel);
   await expect(confirm.getByText(/\d [ap]m with Dr\. Daniel Reyes$/)).toBeVisible();
   await confirm.getByRole('button', { name: 'Move appointment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'with Dr. Daniel Reyes' })).toBeVisible();
-  await expect(card(danielColumn, patient.name)).toBeVisible();
+  await expect(scheduleCard(danielColumn, patient.name)).toBeVisible();
 
   // The patient's e-mails, as the admin's Outbox shows them.
   const admin = await as('admin');
@@ -127,7 +131,7 @@ test('a refused drag snaps back and says why: the time is taken, or the practiti
 
   const page = await as('desk');
   await page.goto(`/dashboard/schedule?date=${day}`);
-  const mover = card(page, two.name);
+  const mover = scheduleCard(page, two.name);
   const before = (await mover.boundingBox())!;
   await drag(page, mover, page.getByTestId(`column-${maya}`), minuteOf(first) - minuteOf(second));
   const refusal = page.getByRole('alert').filter({ hasText: 'was not moved' });
@@ -152,7 +156,7 @@ test('the same move by keyboard: open the card, Move…, pick a time', async ({ 
 
   const page = await as('desk');
   await page.goto(`/dashboard/schedule?date=${day}`);
-  await card(page, patient.name).focus();
+  await scheduleCard(page, patient.name).focus();
   await page.keyboard.press('Enter');
   const actions = page.getByRole('dialog', { name: patient.name });
   await expect(actions.getByText('Check-in opens on the day of the appointment.')).toBeVisible();
@@ -202,7 +206,7 @@ test('clicking an empty time books it for a new patient, who is then found by an
   await expect(
     page.getByRole('status').filter({ hasText: `Booked ${patient.name}` }),
   ).toBeVisible();
-  await expect(card(page, patient.name)).toBeVisible();
+  await expect(scheduleCard(page, patient.name)).toBeVisible();
   expect(await openSlots(request, SERVICE, daniel, day, day)).not.toContain(slot);
 
   // Search as you type by the number without any formatting.

@@ -10,6 +10,7 @@ import {
   letters,
   openSlots,
   practitionerId,
+  scheduleCard,
   test,
   today,
   TZ,
@@ -26,10 +27,6 @@ import { axeViolations } from './a11y';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const SERVICE = 'chiropractic-adjustment';
-
-function card(page: Page, name: string) {
-  return page.getByRole('button', { name: new RegExp(`${name}, .*Actions$`) });
-}
 
 /** Minutes after midnight now, in the clinic. */
 function clinicMinuteNow(): number {
@@ -116,13 +113,13 @@ test('Check in from a card’s quick actions checks in today’s patient; a late
       page.getByRole('status').filter({ hasText: `Booked ${patient.name}` }),
     ).toBeVisible();
 
-    await card(page, patient.name).click();
+    await scheduleCard(page, patient.name).click();
     const actions = page.getByRole('dialog', { name: patient.name });
     await actions.getByRole('button', { name: 'Check in' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `Checked in ${patient.name}.` }),
     ).toBeVisible();
-    await expect(card(page, patient.name)).toHaveAccessibleName(/, Arrived, /);
+    await expect(scheduleCard(page, patient.name)).toHaveAccessibleName(/, Arrived, /);
   } finally {
     await restore();
   }
@@ -139,7 +136,7 @@ test('Check in from a card’s quick actions checks in today’s patient; a late
   const future = await bookOnlineAt(request, SERVICE, maya, later!);
   const page = await as('desk');
   await page.goto(`/dashboard/schedule?date=${future.start.slice(0, 10)}`);
-  await card(page, future.name).click();
+  await scheduleCard(page, future.name).click();
   const actions = page.getByRole('dialog', { name: future.name });
   await expect(actions.getByText('Check-in opens on the day of the appointment.')).toBeVisible();
   await expect(actions.getByRole('button', { name: 'Check in' })).toHaveCount(0);
@@ -198,20 +195,22 @@ test('the screening flag shows on schedule cards for the treating practitioner a
   for (const role of ['admin', 'maya'] as const) {
     const page = await as(role);
     await page.goto(url);
-    await expect(card(page, patient.name)).toHaveAccessibleName(
+    await expect(scheduleCard(page, patient.name)).toHaveAccessibleName(
       /screening: see-a-doctor-today acknowledged\. Actions$/,
     );
-    await expect(card(page, patient.name).getByText('Screening', { exact: true })).toBeVisible();
+    await expect(
+      scheduleCard(page, patient.name).getByText('Screening', { exact: true }),
+    ).toBeVisible();
   }
 
   const desk = await as('desk');
   const response = await desk.goto(url);
-  await expect(card(desk, patient.name)).toBeVisible();
+  await expect(scheduleCard(desk, patient.name)).toBeVisible();
   // Not hidden in the browser: absent from the page's HTML and its server-component payload.
   const html = await response!.text();
   expect(html).toContain(patient.name);
   expect(html).not.toMatch(/see-a-doctor-today|Screening/);
-  await expect(card(desk, patient.name)).not.toHaveAccessibleName(/screening/);
+  await expect(scheduleCard(desk, patient.name)).not.toHaveAccessibleName(/screening/);
   await desk.goto(`/dashboard/schedule?view=list&date=${day}`);
   await expect(desk.getByText(patient.name).first()).toBeVisible();
   expect(await desk.content()).not.toMatch(/see-a-doctor-today/);

@@ -5,8 +5,10 @@ import {
   bookFirstFree,
   expect,
   letters,
+  minuteOf,
   openSlots,
   practitionerId,
+  scheduleCard,
   test,
   today,
 } from './staff-journeys';
@@ -21,10 +23,6 @@ import {
 test.use({ viewport: { width: 1366, height: 1500 } });
 
 const SERVICE = 'chiropractic-adjustment';
-const minuteOf = (iso: string) => Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
-
-const card = (page: Page, name: string) =>
-  page.getByRole('button', { name: new RegExp(`${name}, .*Actions$`) });
 
 /** An appointment of Dr. Okafor's on a day of its own, near the end of the booking horizon. */
 async function scene(
@@ -67,7 +65,7 @@ test('quick actions, cancel with a reason and Move… take focus in and give it 
   request,
 }) => {
   const { page, patient } = await scene(as, request, 52);
-  const opener = card(page, patient.name);
+  const opener = scheduleCard(page, patient.name);
   const actions = page.getByRole('dialog', { name: patient.name });
   const open = async () => {
     await opener.focus();
@@ -148,7 +146,7 @@ test('the new-appointment panel, from an empty time or a column’s “+”, and
   await expect(grid).toBeFocused();
 
   // The move confirmation after a drag: its first field, then back to the dragged card.
-  const opener = card(page, patient.name);
+  const opener = scheduleCard(page, patient.name);
   const move = page.getByRole('dialog', { name: `Move ${patient.name}` });
   for (const how of ['Escape', 'Keep it where it is']) {
     const a = (await opener.boundingBox())!;

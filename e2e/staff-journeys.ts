@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { ownClientAddress } from './api-booking';
 import { canaryPatient } from './canary';
 import { adminStatePath, signIn } from './staff-session';
@@ -63,6 +69,14 @@ export const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).fo
 export const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 export const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
+/** Minutes after midnight of an offset time as the API writes it (`2026-12-07T09:30:00-08:00`). */
+export const minuteOf = (iso: string) => Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
+
+/** An appointment's card on the schedule, by the patient's name (its accessible name ends "Actions"). */
+export function scheduleCard(page: Page | Locator, name: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`${name}, .*Actions$`) });
+}
+
 export const localInput = (iso: string) => {
   const p = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
